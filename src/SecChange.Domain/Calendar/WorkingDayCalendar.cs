@@ -1,0 +1,149 @@
+using System.Globalization;
+using NodaTime;
+using SecChange.Domain.Errors;
+
+namespace SecChange.Domain.Calendar;
+
+/// <summary>
+/// Working Days as the SEC counts them: Monday to Friday, excluding bank holidays in England and Wales.
+/// </summary>
+/// <remarks>
+/// The calendar only answers inside the range its holiday data covers and refuses to guess beyond it,
+/// because a missing year of holidays would silently shift every target date. All counts are constant
+/// time: a running count of working days is precomputed for every covered day.
+/// Counting follows the SEC convention that, from a start date, day 1 is the next working day.
+/// </remarks>
+public sealed class WorkingDayCalendar
+{
+    private readonly int _firstDayNumber;
+    private readonly int[] _workingDaysThrough; // working days in [First, First + i], inclusive
+    private readonly int[] _workingDayNumbers;  // day numbers of the working days, in order
+    private readonly HashSet<LocalDate> _holidayDates;
+
+    public WorkingDayCalendar(LocalDate first, LocalDate last, IEnumerable<BankHoliday> holidays,
+        IEnumerable<CalendarOverride>? overrides = null)
+    {
+        if (last < first)
+        {
+            throw DomainException.Invalid($"A calendar cannot end ({last:uuuu-MM-dd}) before it starts ({first:uuuu-MM-dd}).");
+        }
+
+        First = first;
+        Last = last;
+        Holidays = holidays.OrderBy(h => h.Date).ToArray();
+        Overrides = (overrides ?? []).ToArray();
+        foreach (var o in Overrides)
+        {
+            EnsureCovered(o.Date);
+        }
+
+        _holidayDates = Holidays.Select(h => h.Date).ToHashSet();
+        var workingOverride = Overrides.GroupBy(o => o.Date).ToDictionary(g => g.Key, g => g.Last().IsWorkingDay);
+
+        _firstDayNumber = first.ToDateOnly().DayNumber;
+        var length = last.ToDateOnly().DayNumber - _firstDayNumber + 1;
+        _workingDaysThrough = new int[length];
+        var working = new List<int>(length);
+        var count = 0;
+        var date = first;
+        for (var i = 0; i < length; i++, date = date.PlusDays(1))
+        {
+            var isWorking = workingOverride.TryGetValue(date, out var forced)
+                ? forced
+                : date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday) && !_holidayDates.Contains(date);
+            if (isWorking)
+            {
+                count++;
+                working.Add(_firstDayNumber + i);
+            }
+
+            _workingDaysThrough[i] = count;
+        }
+
+        _workingDayNumbers = working.ToArray();
+    }
+
+    /// <summary>First date the holiday data covers.</summary>
+    public LocalDate First { get; }
+
+    /// <summary>Last date the holiday data covers.</summary>
+    public LocalDate Last { get; }
+
+    public IReadOnlyList<BankHoliday> Holidays { get; }
+
+    public IReadOnlyList<CalendarOverride> Overrides { get; }
+
+    /// <summary>A copy of this calendar with more overrides applied (later ones win for the same date).</summary>
+    public WorkingDayCalendar WithOverrides(IEnumerable<CalendarOverride> overrides) =>
+        new(First, Last, Holidays, Overrides.Concat(overrides));
+
+    public bool IsWorkingDay(LocalDate date)
+    {
+        var i = IndexOf(date);
+        return _workingDaysThrough[i] != (i == 0 ? 0 : _workingDaysThrough[i - 1]);
+    }
+
+    /// <summary>
+    /// Working days after <paramref name="start"/> up to and including <paramref name="end"/>
+    /// (negative when <paramref name="end"/> is earlier). From Friday to the next Monday is 1.
+    /// </summary>
+    public int WorkingDaysBetween(LocalDate start, LocalDate end) =>
+        _workingDaysThrough[IndexOf(end)] - _workingDaysThrough[IndexOf(start)];
+
+    /// <summary>
+    /// The date that is <paramref name="workingDays"/> working days after <paramref name="start"/>
+    /// (before it when negative); day 1 is the next working day. Zero returns <paramref name="start"/>.
+    /// </summary>
+    public LocalDate AddWorkingDays(LocalDate start, int workingDays)
+    {
+        if (workingDays == 0)
+        {
+            return start;
+        }
+
+        var index = IndexOf(start);
+        var through = _workingDaysThrough[index];
+        int ordinal; // zero-based position in _workingDayNumbers
+        if (workingDays > 0)
+        {
+            ordinal = through + workingDays - 1;
+        }
+        else
+        {
+            var strictlyBefore = IsWorkingDay(start) ? through - 1 : through;
+            ordinal = strictlyBefore + workingDays;
+        }
+
+        if (ordinal < 0 || ordinal >= _workingDayNumbers.Length)
+        {
+            throw DomainException.Invalid(string.Create(CultureInfo.InvariantCulture,
+                $"{workingDays} working days from {start:uuuu-MM-dd} falls outside the bank-holiday data ({First:uuuu-MM-dd} to {Last:uuuu-MM-dd}); add that year's holidays first."));
+        }
+
+        return LocalDate.FromDateOnly(DateOnly.FromDayNumber(_workingDayNumbers[ordinal]));
+    }
+
+    /// <summary>The holiday on a date, if any (after overrides: a date forced to work has none).</summary>
+    public BankHoliday? HolidayOn(LocalDate date) =>
+        _holidayDates.Contains(date) && !IsWorkingDay(date) ? Holidays.First(h => h.Date == date) : null;
+
+    private int IndexOf(LocalDate date)
+    {
+        var i = date.ToDateOnly().DayNumber - _firstDayNumber;
+        if ((uint)i >= (uint)_workingDaysThrough.Length)
+        {
+            EnsureCovered(date);
+        }
+
+        return i;
+    }
+
+    private void EnsureCovered(LocalDate date)
+    {
+        if (date < First || date > Last)
+        {
+            throw DomainException.Invalid(string.Create(CultureInfo.InvariantCulture,
+                $"{date:uuuu-MM-dd} is outside the bank-holiday data ({First:uuuu-MM-dd} to {Last:uuuu-MM-dd}): working days cannot be counted there; add that year's holidays first."));
+        }
+    }
+}

@@ -1,0 +1,326 @@
+using NodaTime;
+using SecChange.Domain.Errors;
+using SecChange.Domain.Parties;
+
+namespace SecChange.Domain.Modifications;
+
+/// <summary>
+/// A modification as its events make it: every property is derived by replaying the events in order,
+/// so the timeline and the current state can never disagree.
+/// </summary>
+public sealed class Modification
+{
+    private readonly List<ModificationEvent> _events = [];
+    private readonly List<Assessment> _assessments = [];
+    private readonly List<Consultation> _consultations = [];
+    private readonly List<WorkingGroupDiscussion> _workingGroups = [];
+    private readonly List<CscReview> _cscReviews = [];
+    private readonly List<Decision> _decisions = [];
+    private readonly List<Challenge> _challenges = [];
+    private readonly List<ReleaseEntry> _releases = [];
+    private readonly List<ModificationId> _alternatives = [];
+
+    private Modification(ModificationId id) => Id = id;
+
+    public ModificationId Id { get; }
+    /// <summary>DP105 before conversion, MP105 after; SECMP numbers never change.</summary>
+    public string Reference => Id.Display(Converted);
+    public bool Converted { get; private set; }
+    public string Title { get; private set; } = "";
+    public string? ProposerName { get; private set; }
+    public string? ProposerOrganisation { get; private set; }
+    public bool RaisedByPanel { get; private set; }
+    public string? LeadAnalyst { get; private set; }
+    /// <summary>The date of the first event: raised, or first known for a modification entered from history.</summary>
+    public LocalDate RaisedOn { get; private set; }
+    public bool EnteredFromHistory { get; private set; }
+    public string? ProblemStatement { get; private set; }
+    public string? Solution { get; private set; }
+    public ModificationState State { get; private set; }
+    public Stage Stage => State.Stage();
+    public ModificationPath Path { get; private set; }
+    public ModificationRoute Route { get; private set; }
+    public bool FastTrack { get; private set; }
+    public bool Urgent { get; private set; }
+    public Classification Classification { get; private set; }
+    public IReadOnlyList<SecObjective> Objectives { get; private set; } = [];
+    public IReadOnlyList<string> AffectedDocuments { get; private set; } = [];
+    public IReadOnlyList<PartyCategory> ImpactedCategories { get; private set; } = [];
+    public IReadOnlyList<string> Irps { get; private set; } = [];
+    public bool DccSystemImpact { get; private set; }
+    public bool DuisImpact { get; private set; }
+    public int? LeadTimeMonths { get; private set; }
+    public CostEstimate? Costs { get; private set; }
+    public ModificationId? Parent { get; private set; }
+    public IReadOnlyList<ModificationId> Alternatives => _alternatives;
+    public bool ModificationReportApproved { get; private set; }
+    /// <summary>True when a Modification Report Consultation has closed since the report was last approved.</summary>
+    public bool ModificationReportConsultationClosed { get; private set; }
+    public IReadOnlyList<ModificationEvent> Events => _events;
+    public IReadOnlyList<Assessment> Assessments => _assessments;
+    public IReadOnlyList<Consultation> Consultations => _consultations;
+    public IReadOnlyList<WorkingGroupDiscussion> WorkingGroupDiscussions => _workingGroups;
+    public IReadOnlyList<CscReview> CscReviews => _cscReviews;
+    public IReadOnlyList<Decision> Decisions => _decisions;
+    public IReadOnlyList<Challenge> Challenges => _challenges;
+    public IReadOnlyList<ReleaseEntry> Releases => _releases;
+    /// <summary>The number of events: the version used to detect concurrent edits.</summary>
+    public int Version => _events.Count;
+    public LocalDate LastEventOn => _events[^1].OccurredOn;
+    public Decision? LatestDecision => _decisions.Count > 0 ? _decisions[^1] : null;
+    public LocalDate? ClosedOn { get; private set; }
+
+    public Consultation? OpenConsultation(ConsultationKind kind) =>
+        _consultations.LastOrDefault(c => c.Kind == kind && c.IsOpen);
+
+    public Assessment? FindAssessment(string id) =>
+        _assessments.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The next free assessment id of a kind: PA1, PA2, IA1, ...</summary>
+    public string NextAssessmentId(AssessmentKind kind) =>
+        $"{kind.Abbreviation()}{_assessments.Count(a => a.Kind == kind) + 1}";
+
+    /// <summary>Rebuilds a modification from its events, which must be in sequence order and start with a creation.</summary>
+    public static Modification Replay(IEnumerable<ModificationEvent> events)
+    {
+        Modification? m = null;
+        foreach (var e in events)
+        {
+            m ??= new Modification(e.Modification);
+            m.Apply(e);
+        }
+
+        return m ?? throw DomainException.Invalid("A modification needs at least one event.");
+    }
+
+    /// <summary>Applies an event the process has accepted. Only <see cref="Process.ModificationProcess"/> and replay call this.</summary>
+    internal void Apply(ModificationEvent e)
+    {
+        if (e.Modification != Id || e.Sequence != _events.Count + 1)
+        {
+            throw DomainException.Invalid($"Event {e.Sequence} of {e.Modification} is out of sequence for {Id} (expected {_events.Count + 1}).");
+        }
+
+        if (_events.Count == 0 && e.Change is not (DraftProposalRaised or HistoryBaselined or AlternativeRaised))
+        {
+            throw DomainException.Invalid($"The history of {Id} does not start with its creation.");
+        }
+
+        var on = e.OccurredOn;
+        switch (e.Change)
+        {
+            case DraftProposalRaised c:
+                Title = c.Title;
+                ProposerName = c.ProposerName;
+                ProposerOrganisation = c.ProposerOrganisation;
+                ProblemStatement = c.ProblemStatement;
+                Classification = c.Classification;
+                RaisedByPanel = c.RaisedByPanel;
+                RaisedOn = on;
+                State = ModificationState.Development;
+                Converted = Id.Series == NumberSeries.Legacy;
+                break;
+            case HistoryBaselined c:
+                Title = c.Title;
+                State = c.State;
+                Path = c.Path;
+                ProposerName = c.ProposerName;
+                ProposerOrganisation = c.ProposerOrganisation;
+                Classification = c.Classification;
+                ModificationReportApproved = c.ModificationReportApproved;
+                ModificationReportConsultationClosed = c.ModificationReportConsultationClosed;
+                RaisedOn = on;
+                EnteredFromHistory = true;
+                Converted = Id.Series == NumberSeries.Legacy || c.State.Stage() != Stage.Define;
+                Route = c.State == ModificationState.Refinement ? ModificationRoute.RefinementProcess
+                    : c.State == ModificationState.ReportPhase ? ModificationRoute.ReportPhase : ModificationRoute.None;
+                if (c.State.IsClosed()) ClosedOn = on;
+                break;
+            case AlternativeRaised c:
+                Parent = c.Parent;
+                Title = c.Title;
+                ProposerName = c.ProposerName;
+                ProposerOrganisation = c.ProposerOrganisation;
+                RaisedOn = on;
+                Converted = true;
+                State = ModificationState.Refinement;
+                Route = ModificationRoute.RefinementProcess;
+                Classification = Classification.White;
+                break;
+            case AlternativeLinked c:
+                _alternatives.Add(c.Alternative);
+                break;
+            case DetailsAmended c:
+                Title = c.Title ?? Title;
+                ProblemStatement = c.ProblemStatement ?? ProblemStatement;
+                Solution = c.Solution ?? Solution;
+                LeadAnalyst = c.LeadAnalyst ?? LeadAnalyst;
+                Objectives = c.Objectives ?? Objectives;
+                AffectedDocuments = c.AffectedDocuments ?? AffectedDocuments;
+                ImpactedCategories = c.ImpactedCategories ?? ImpactedCategories;
+                Irps = c.Irps ?? Irps;
+                DccSystemImpact = c.DccSystemImpact ?? DccSystemImpact;
+                DuisImpact = c.DuisImpact ?? DuisImpact;
+                LeadTimeMonths = c.LeadTimeMonths ?? LeadTimeMonths;
+                Costs = c.Costs ?? Costs;
+                break;
+            case ClassificationChanged c:
+                Classification = c.To;
+                break;
+            case CscOutcomeRecorded c:
+                _cscReviews.Add(new CscReview(on, c.Outcome, c.RecommendedRoute, c.Meeting));
+                if (c.Outcome == CscOutcome.ReadyToConvert) State = ModificationState.AwaitingConversion;
+                else if (c.Outcome == CscOutcome.FurtherDevelopmentRequired) State = ModificationState.Development;
+                break;
+            case ConvertedToModificationProposal c:
+                Converted = true;
+                Path = c.Path;
+                Route = c.Route;
+                FastTrack = c.FastTrack;
+                Urgent = c.Urgent;
+                State = c.Route == ModificationRoute.ReportPhase ? ModificationState.ReportPhase : ModificationState.Refinement;
+                break;
+            case RouteChanged c:
+                Route = c.Route;
+                State = c.Route == ModificationRoute.ReportPhase ? ModificationState.ReportPhase : ModificationState.Refinement;
+                break;
+            case WorkingGroupMeetingHeld c:
+                _workingGroups.Add(new WorkingGroupDiscussion(on, c.Kind, c.Summary));
+                break;
+            case AssessmentRequested c:
+                _assessments.Add(new Assessment(c.AssessmentId, c.Kind, c.TargetWorkingDays)
+                {
+                    RequestedOn = on,
+                    ChangeBoardApprovedOn = c.ChangeBoardApprovedOn,
+                });
+                break;
+            case ImpactAssessmentRequestDeferred:
+                break;
+            case AssessmentAccepted c:
+                AssessmentFor(c.AssessmentId, c.Kind, c.TargetWorkingDays).AcceptedOn = on;
+                break;
+            case AssessmentReturned c:
+                var returned = AssessmentFor(c.AssessmentId, c.Kind, c.TargetWorkingDays);
+                returned.ReturnedOn = on;
+                if (returned.IsPaused) returned.Pauses[^1] = returned.Pauses[^1] with { To = on };
+                break;
+            case AssessmentPaused c:
+                FindAssessment(c.AssessmentId)!.Pauses.Add(new AssessmentPause(on, null));
+                break;
+            case AssessmentResumed c:
+                var paused = FindAssessment(c.AssessmentId)!;
+                paused.Pauses[^1] = paused.Pauses[^1] with { To = on };
+                break;
+            case AssessmentDateRevised c:
+                FindAssessment(c.AssessmentId)!.Revisions.Add(new AssessmentRevision(on, c.AgreedDate, e.Reason));
+                break;
+            case ConsultationOpened c:
+                _consultations.Add(new Consultation(c.Kind, on, c.Closes, null));
+                if (c.Kind == ConsultationKind.ModificationReport) ModificationReportConsultationClosed = false;
+                break;
+            case ConsultationClosed c:
+                var index = _consultations.FindLastIndex(x => x.Kind == c.Kind && x.IsOpen);
+                _consultations[index] = _consultations[index] with { ClosedOn = on };
+                if (c.Kind == ConsultationKind.ModificationReport) ModificationReportConsultationClosed = true;
+                break;
+            case SecChange.Domain.Modifications.ModificationReportApproved:
+                ModificationReportApproved = true;
+                break;
+            case DecisionRecorded c:
+                ApplyDecision(c, on);
+                break;
+            case DecisionChallenged c:
+                _challenges.Add(new Challenge(on, c.To, c.RaisedBy, null, null));
+                State = c.To == DecidingBody.Panel ? ModificationState.ReferredToPanel : ModificationState.UnderAppeal;
+                ClosedOn = null;
+                break;
+            case ChallengeDetermined c:
+                var challenge = _challenges[^1];
+                _challenges[^1] = challenge with { Outcome = c.Outcome, DeterminedOn = on };
+                _decisions.Add(new Decision(on, challenge.To, c.Outcome, IsFinal: c.Outcome != DecisionOutcome.SendBack,
+                    IsSelfGovernance: Path == ModificationPath.SelfGovernance));
+                SetDecidedState(c.Outcome, on);
+                break;
+            case Withdrawn:
+                State = ModificationState.Withdrawn;
+                ClosedOn = on;
+                break;
+            case ReleaseTargeted c:
+                _releases.RemoveAll(r => SameEntry(r, c.ReleaseId, c.Part) || (r.Part == c.Part && r.Status == ReleaseStatus.Targeted));
+                _releases.Add(new ReleaseEntry(c.ReleaseId, c.Part, ReleaseStatus.Targeted, on));
+                break;
+            case ReleaseApproved c:
+                _releases.RemoveAll(r => r.Part == c.Part && r.Status != ReleaseStatus.Implemented);
+                _releases.Add(new ReleaseEntry(c.ReleaseId, c.Part, ReleaseStatus.Approved, on));
+                break;
+            case ReleaseImplemented c:
+                var entry = _releases.FindIndex(r => SameEntry(r, c.ReleaseId, c.Part));
+                _releases[entry] = _releases[entry] with { Status = ReleaseStatus.Implemented, Since = on };
+                if (_releases.All(r => r.Status == ReleaseStatus.Implemented))
+                {
+                    State = ModificationState.Implemented;
+                    ClosedOn = on;
+                }
+
+                break;
+            default:
+                throw DomainException.Invalid($"Unknown event type {e.Change.GetType().Name}.");
+        }
+
+        _events.Add(e);
+    }
+
+    private static bool SameEntry(ReleaseEntry r, string releaseId, string? part) =>
+        string.Equals(r.ReleaseId, releaseId, StringComparison.OrdinalIgnoreCase) && r.Part == part;
+
+    private Assessment AssessmentFor(string id, AssessmentKind kind, int? target)
+    {
+        var existing = FindAssessment(id);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        // An assessment from before SecChange: known from its acceptance or return only.
+        var created = new Assessment(id, kind, target ?? 0);
+        _assessments.Add(created);
+        return created;
+    }
+
+    private void ApplyDecision(DecisionRecorded c, LocalDate on)
+    {
+        var selfGovernance = Path == ModificationPath.SelfGovernance || FastTrack;
+        var isRecommendation = c.Body == DecidingBody.ChangeBoard && !selfGovernance;
+        _decisions.Add(new Decision(on, c.Body, c.Outcome, IsFinal: !isRecommendation && c.Outcome != DecisionOutcome.SendBack,
+            IsSelfGovernance: selfGovernance));
+        if (isRecommendation)
+        {
+            State = ModificationState.AwaitingAuthorityDecision;
+            return;
+        }
+
+        SetDecidedState(c.Outcome, on);
+    }
+
+    private void SetDecidedState(DecisionOutcome outcome, LocalDate on)
+    {
+        switch (outcome)
+        {
+            case DecisionOutcome.Approve:
+                State = ModificationState.Approved;
+                ClosedOn = null;
+                break;
+            case DecisionOutcome.Reject:
+                State = ModificationState.Rejected;
+                ClosedOn = on;
+                break;
+            default:
+                State = ModificationState.ReportPhase;
+                Route = ModificationRoute.ReportPhase;
+                ModificationReportApproved = false;
+                ModificationReportConsultationClosed = false;
+                ClosedOn = null;
+                break;
+        }
+    }
+}

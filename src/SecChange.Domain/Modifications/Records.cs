@@ -1,0 +1,22 @@
+using NodaTime;
+
+namespace SecChange.Domain.Modifications;
+
+public sealed record Consultation(ConsultationKind Kind, LocalDate OpenedOn, LocalDate Closes, LocalDate? ClosedOn)
+{
+    public bool IsOpen => ClosedOn is null;
+}
+
+public sealed record WorkingGroupDiscussion(LocalDate On, WorkingGroupMeetingKind Kind, string? Summary);
+
+public sealed record CscReview(LocalDate On, CscOutcome Outcome, ModificationRoute RecommendedRoute, string? Meeting);
+
+/// <summary>A decision or recommendation. <see cref="IsFinal"/> is false for a Change Board recommendation
+/// to the Authority.</summary>
+public sealed record Decision(LocalDate On, DecidingBody Body, DecisionOutcome Outcome, bool IsFinal, bool IsSelfGovernance);
+
+/// <summary>A referral to the Panel or an appeal to the Authority, and how it ended.</summary>
+public sealed record Challenge(LocalDate On, DecidingBody To, string? RaisedBy, DecisionOutcome? Outcome, LocalDate? DeterminedOn);
+
+/// <summary>A modification's (or one part's) place in a SEC Release: Targeted, then Approved, then Implemented.</summary>
+public sealed record ReleaseEntry(string ReleaseId, string? Part, ReleaseStatus Status, LocalDate Since);

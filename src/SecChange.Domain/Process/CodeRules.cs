@@ -1,0 +1,53 @@
+namespace SecChange.Domain.Process;
+
+/// <summary>
+/// The rules of one industry code that SecChange could not confirm from legal text, kept as data so
+/// that another GB code (BSC, UNC, REC) can run with its own. Defaults are the SEC's (see
+/// docs/sec-process.md and shared SEC_PROCESS.md, where each is marked CONFIGURABLE).
+/// </summary>
+public sealed record CodeRules
+{
+    /// <summary>The code these rules belong to, e.g. "SEC".</summary>
+    public string Code { get; init; } = "SEC";
+
+    /// <summary>DCC Preliminary Assessment target, in Working Days (SEC default 15).</summary>
+    public int PreliminaryAssessmentTargetWorkingDays { get; init; } = 15;
+
+    /// <summary>DCC Impact Assessment target, in Working Days (SEC default 40).</summary>
+    public int ImpactAssessmentTargetWorkingDays { get; init; } = 40;
+
+    /// <summary>Working Days after a Self-Governance decision in which it may be referred to the Panel (default 15).</summary>
+    public int ReferralWindowWorkingDays { get; init; } = 15;
+
+    /// <summary>Working Days after a Self-Governance decision in which it may be appealed to the Authority (default 15).</summary>
+    public int AppealWindowWorkingDays { get; init; } = 15;
+
+    /// <summary>Working Days SECAS has to reply to a new Draft Proposal as critical friend (default 5).</summary>
+    public int SecasInitialResponseWorkingDays { get; init; } = 5;
+
+    /// <summary>The Panel converts a Draft Proposal only after the CSC said it is ready (Fast-Track excepted).</summary>
+    public bool ConversionRequiresCscRecommendation { get; init; } = true;
+
+    /// <summary>An Impact Assessment may be requested only once the Change Board approved its cost.</summary>
+    public bool ImpactAssessmentRequiresChangeBoardApproval { get; init; } = true;
+
+    /// <summary>No Change Board vote before the Modification Report Consultation has closed.</summary>
+    public bool VoteRequiresClosedReportConsultation { get; init; } = true;
+
+    /// <summary>Months between a decision and a release that the DCC needs by default: 3 to the end of
+    /// PIT plus 6 for SIT, UIT and implementation (seed 004).</summary>
+    public int DefaultLeadTimeMonths { get; init; } = 9;
+
+    /// <summary>Months in which scheduled releases fall (June and November; a February minor release).</summary>
+    public IReadOnlyList<int> ScheduledReleaseMonths { get; init; } = [2, 6, 11];
+
+    /// <summary>Who may adopt a withdrawn proposal (SEC D5); recorded for documents, not enforced.</summary>
+    public string WithdrawalAdoptionRule { get; init; } =
+        "Another SEC Party may notify SECAS that it wishes to adopt a withdrawn proposal within 5 Working Days of notice.";
+
+    /// <summary>The SEC defaults.</summary>
+    public static CodeRules Sec { get; } = new();
+
+    public int DefaultTargetWorkingDays(Modifications.AssessmentKind kind) =>
+        kind == Modifications.AssessmentKind.Impact ? ImpactAssessmentTargetWorkingDays : PreliminaryAssessmentTargetWorkingDays;
+}

@@ -1,0 +1,125 @@
+using SecChange.Domain.Modifications;
+using static SecChange.Domain.Modifications.ModificationState;
+using static SecChange.Domain.Process.ActorRole;
+using static SecChange.Domain.Process.ProcessRules;
+
+namespace SecChange.Domain.Process;
+
+/// <summary>
+/// The SEC Section D lifecycle as one declarative table: every step, the states it is allowed from,
+/// who may take it and the rules it must satisfy. Nothing else in the domain decides what is allowed.
+/// </summary>
+public static class TransitionTable
+{
+    private static readonly ModificationState[] PreDecision =
+        [Development, AwaitingConversion, Refinement, ReportPhase, AwaitingAuthorityDecision];
+
+    private static readonly ModificationState[] Open =
+        [.. PreDecision, ReferredToPanel, UnderAppeal, Approved];
+
+    public static readonly IReadOnlyList<ProcessStep> Steps =
+    [
+        Step("csc-outcome", "Record the Change Sub-Committee's outcome on a Draft Proposal",
+            [Development, AwaitingConversion], [ChangeSubCommittee, Secas], ReadyToConvertNamesARoute),
+        Step("convert", "The Panel converts the Draft Proposal to a Modification Proposal",
+            [AwaitingConversion, Development], [Panel], PathAndRouteAreGiven, ConversionNeedsCscRecommendation,
+            FastTrackOnlyWhenRaisedByThePanel, FastTrackNeverInRefinement),
+        Step("route", "The Panel moves the proposal between the Refinement Process and the Report Phase",
+            [Refinement, ReportPhase], [Panel], RouteMustChange, FastTrackNeverInRefinement),
+        Step("wg-meeting", "Record a Working Group meeting that discussed the proposal",
+            [Refinement, ReportPhase], [Secas, WorkingGroup]),
+        Step("assessment request", "Request a DCC Preliminary or Impact Assessment",
+            [Refinement], [Secas, ChangeBoard], AssessmentIdsAreUnique, AssessmentTargetIsPositive, ImpactAssessmentNeedsChangeBoardApproval),
+        Step("assessment defer", "Record that the Change Board deferred an Impact Assessment request",
+            [Refinement], [Secas, ChangeBoard]),
+        Step("assessment accept", "Record the DCC's acceptance of an assessment request",
+            Open, [Dcc, Secas], AssessmentIsOpen, AssessmentAcceptedOnce),
+        Step("assessment return", "Record the DCC's return of an assessment",
+            Open, [Dcc, Secas], AssessmentIsOpen, AssessmentReturnedAfterAcceptance),
+        Step("assessment pause", "Pause an assessment for clarification",
+            Open, [Dcc, Secas], AssessmentIsOpen, PauseOnlyWhileRunning),
+        Step("assessment resume", "Resume a paused assessment",
+            Open, [Dcc, Secas], AssessmentIsOpen, PauseOnlyWhileRunning),
+        Step("assessment revise", "Agree a revised return date for an assessment, with a reason",
+            Open, [Dcc, Secas], AssessmentIsOpen, RevisedDateNeedsAReason),
+        Step("consultation open", "Open a Refinement or Modification Report Consultation",
+            [Refinement, ReportPhase], [Secas], ConsultationKindFitsTheState, OneOpenConsultationPerKind,
+            ConsultationClosesAfterItOpens, ReportConsultationNeedsApprovedReport),
+        Step("consultation close", "Close an open consultation",
+            [Refinement, ReportPhase], [Secas], ConsultationToCloseIsOpen),
+        Step("report approve", "The CSC approves the Modification Report for consultation",
+            [ReportPhase], [ChangeSubCommittee, Secas]),
+        Step("vote", "Record the Change Board's vote (a decision under Self-Governance, else a recommendation)",
+            [ReportPhase], [ChangeBoard, Secas], DecidingBodyFitsThePath, VoteNeedsClosedReportConsultation),
+        Step("panel-decision", "Record the Panel's decision on a Fast-Track Modification",
+            [ReportPhase], [Panel, Secas], DecidingBodyFitsThePath),
+        Step("authority-decision", "Record the Authority's decision (approve, reject or send back)",
+            [AwaitingAuthorityDecision], [Authority, Secas], DecidingBodyFitsThePath),
+        Step("refer", "Refer a Self-Governance decision to the Panel",
+            [Approved, Rejected], [Party, Proposer, Secas], ChallengeOnlyOfASelfGovernanceDecision, ChallengeWithinItsWindow),
+        Step("appeal", "Appeal a Self-Governance decision to the Authority",
+            [Approved, Rejected], [Party, Proposer, Secas], ChallengeOnlyOfASelfGovernanceDecision, ChallengeWithinItsWindow),
+        Step("determine", "Record the Panel's determination of a referral or the Authority's of an appeal",
+            [ReferredToPanel, UnderAppeal], [Panel, Authority, Secas], ChallengeIsDeterminedByItsBody),
+        Step("withdraw", "The Proposer withdraws the proposal before a decision",
+            PreDecision, [Proposer], WithdrawalNeedsAReason),
+        Step("release target", "Target a SEC Release",
+            [.. PreDecision, Approved], [Secas, Panel], ReleasePartIsNotImplemented),
+        Step("release approve", "Approve the modification for implementation in a SEC Release",
+            [Approved], [Secas, Panel, ChangeBoard, Authority], ReleasePartIsNotImplemented),
+        Step("release implement", "Record implementation in a SEC Release",
+            [Approved], [Secas, Dcc], ImplementationFollowsReleaseApproval),
+        Step("amend", "Amend the proposal's descriptive details",
+            Open, [Secas, Proposer], AmendmentChangesSomething),
+        Step("classify", "Change the information classification",
+            Open, [Secas, Panel], ClassificationMustChange),
+        Step("alternative", "Link an alternative solution raised on this proposal",
+            [Refinement, ReportPhase], [Secas, WorkingGroup]),
+    ];
+
+    /// <summary>Rules every step must satisfy, whatever its kind.</summary>
+    public static readonly IReadOnlyList<ProcessRule> Always = [EventsAreNeverReordered, NothingIsRecordedAheadOfToday];
+
+    private static readonly Dictionary<string, ProcessStep> ByName = Steps.ToDictionary(s => s.Name);
+
+    public static ProcessStep Get(string name) => ByName[name];
+
+    /// <summary>The table row a proposed change belongs to.</summary>
+    public static ProcessStep StepFor(ModificationChange change) => Get(change switch
+    {
+        CscOutcomeRecorded => "csc-outcome",
+        ConvertedToModificationProposal => "convert",
+        RouteChanged => "route",
+        WorkingGroupMeetingHeld => "wg-meeting",
+        AssessmentRequested => "assessment request",
+        ImpactAssessmentRequestDeferred => "assessment defer",
+        AssessmentAccepted => "assessment accept",
+        AssessmentReturned => "assessment return",
+        AssessmentPaused => "assessment pause",
+        AssessmentResumed => "assessment resume",
+        AssessmentDateRevised => "assessment revise",
+        ConsultationOpened => "consultation open",
+        ConsultationClosed => "consultation close",
+        ModificationReportApproved => "report approve",
+        DecisionRecorded { Body: DecidingBody.ChangeBoard } => "vote",
+        DecisionRecorded { Body: DecidingBody.Panel } => "panel-decision",
+        DecisionRecorded => "authority-decision",
+        DecisionChallenged { To: DecidingBody.Panel } => "refer",
+        DecisionChallenged => "appeal",
+        ChallengeDetermined => "determine",
+        Modifications.Withdrawn => "withdraw",
+        ReleaseTargeted => "release target",
+        ReleaseApproved => "release approve",
+        ReleaseImplemented => "release implement",
+        DetailsAmended => "amend",
+        ClassificationChanged => "classify",
+        AlternativeLinked => "alternative",
+        _ => throw new ArgumentException($"{change.GetType().Name} is not a step on an existing modification.", nameof(change)),
+    });
+
+    /// <summary>The steps that may be taken from a state, for "allowed next" messages and the UI.</summary>
+    public static IEnumerable<ProcessStep> AllowedFrom(ModificationState state) => Steps.Where(s => s.From.Contains(state));
+
+    private static ProcessStep Step(string name, string description, ModificationState[] from, ActorRole[] roles, params ProcessRule[] rules) =>
+        new(name, description, from.ToHashSet(), roles.ToHashSet(), rules);
+}
