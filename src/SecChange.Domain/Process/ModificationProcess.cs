@@ -24,7 +24,8 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
     public LocalDate Today => clock.GetCurrentInstant().InZone(London).Date;
 
     /// <summary>Creates a modification from its first event: a raised Draft Proposal, a history baseline or an alternative.</summary>
-    public Modification Create(ModificationId id, ModificationChange creation, LocalDate on, Actor by, string? reason = null)
+    public Modification Create(ModificationId id, ModificationChange creation, LocalDate on, Actor by, string? reason = null,
+        Instant? recordedAt = null)
     {
         if (on > Today)
         {
@@ -71,11 +72,13 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
                 throw DomainException.Invalid($"{creation.GetType().Name} cannot start a modification.");
         }
 
-        return Modification.Replay([new ModificationEvent(id, 1, on, clock.GetCurrentInstant(), by, reason, creation)]);
+        return Modification.Replay([new ModificationEvent(id, 1, on, recordedAt ?? clock.GetCurrentInstant(), by, reason, creation)]);
     }
 
     /// <summary>Checks a step against the table and rules; if it is allowed, applies it and returns the new event.</summary>
-    public ModificationEvent Take(Modification modification, ModificationChange change, LocalDate on, Actor by, string? reason = null)
+    /// <param name="recordedAt">Kept from an imported file; otherwise the clock's now.</param>
+    public ModificationEvent Take(Modification modification, ModificationChange change, LocalDate on, Actor by, string? reason = null,
+        Instant? recordedAt = null)
     {
         var step = TransitionTable.StepFor(change);
         if (!step.From.Contains(modification.State))
@@ -101,7 +104,7 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
             }
         }
 
-        var e = new ModificationEvent(modification.Id, modification.Version + 1, on, clock.GetCurrentInstant(), by, reason, change);
+        var e = new ModificationEvent(modification.Id, modification.Version + 1, on, recordedAt ?? clock.GetCurrentInstant(), by, reason, change);
         modification.Apply(e);
         return e;
     }

@@ -1,0 +1,54 @@
+using SecChange.Domain.Calendar;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Parties;
+using SecChange.Domain.Releases;
+
+namespace SecChange.Application.Register;
+
+/// <summary>Where the register is kept. Each unit of work is one transaction.</summary>
+public interface IRegisterStore
+{
+    /// <summary>Creates or upgrades the schema to the latest version.</summary>
+    Task MigrateAsync(CancellationToken ct = default);
+
+    Task<IRegisterSession> BeginAsync(CancellationToken ct = default);
+}
+
+/// <summary>
+/// One transaction over the register. Nothing is visible to others until <see cref="CommitAsync"/>;
+/// disposing without committing rolls everything back.
+/// </summary>
+public interface IRegisterSession : IAsyncDisposable
+{
+    Task<Modification?> FindAsync(ModificationId id, CancellationToken ct = default);
+
+    /// <summary>Every modification, rebuilt from its events.</summary>
+    Task<IReadOnlyList<Modification>> LoadAllAsync(CancellationToken ct = default);
+
+    Task<IReadOnlyList<ModificationSummary>> ListAsync(RegisterFilter filter, CancellationToken ct = default);
+
+    /// <summary>The highest number used in a series (0 when none).</summary>
+    Task<int> MaxNumberAsync(NumberSeries series, CancellationToken ct = default);
+
+    /// <summary>
+    /// Appends the new events of a modification. <paramref name="expectedVersion"/> is the version it
+    /// was read at (0 for a new one); if someone else appended since, this fails with a conflict.
+    /// </summary>
+    Task AppendAsync(Modification modification, int expectedVersion, CancellationToken ct = default);
+
+    Task<IReadOnlyList<Party>> PartiesAsync(CancellationToken ct = default);
+    Task SavePartyAsync(Party party, CancellationToken ct = default);
+    Task<IReadOnlyList<Person>> PeopleAsync(CancellationToken ct = default);
+    Task SavePersonAsync(Person person, CancellationToken ct = default);
+    Task<IReadOnlyList<Release>> ReleasesAsync(CancellationToken ct = default);
+    Task SaveReleaseAsync(Release release, CancellationToken ct = default);
+    Task<IReadOnlyList<CalendarOverride>> CalendarOverridesAsync(CancellationToken ct = default);
+    Task SaveCalendarOverrideAsync(CalendarOverride calendarOverride, CancellationToken ct = default);
+    Task AuditAsync(AuditEntry entry, CancellationToken ct = default);
+    Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(string? target, CancellationToken ct = default);
+
+    /// <summary>True when the register holds no modifications, parties or releases.</summary>
+    Task<bool> IsEmptyAsync(CancellationToken ct = default);
+
+    Task CommitAsync(CancellationToken ct = default);
+}

@@ -1,0 +1,35 @@
+using NodaTime;
+using SecChange.Domain.Calendar;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Parties;
+using SecChange.Domain.Process;
+using SecChange.Domain.Releases;
+
+namespace SecChange.Application.Register;
+
+/// <summary>
+/// The whole register as one JSON document: the export and import format, and the format of the
+/// shipped sample register. Events keep their real dates; <c>recordedAt</c> may be left out of hand-made
+/// files (the import time is used).
+/// </summary>
+public sealed record RegisterDocument
+{
+    public const string FormatName = "secchange-register";
+    public const int CurrentVersion = 1;
+
+    public string Format { get; init; } = FormatName;
+    public int Version { get; init; } = CurrentVersion;
+    public string? Description { get; init; }
+    public Instant? ExportedAt { get; init; }
+    public IReadOnlyList<Party> Parties { get; init; } = [];
+    public IReadOnlyList<Person> People { get; init; } = [];
+    public IReadOnlyList<Release> Releases { get; init; } = [];
+    public IReadOnlyList<CalendarOverride> CalendarOverrides { get; init; } = [];
+    public IReadOnlyList<ModificationHistory> Modifications { get; init; } = [];
+}
+
+/// <summary>One modification's events, in order.</summary>
+public sealed record ModificationHistory(ModificationId Id, IReadOnlyList<HistoryEvent> Events);
+
+/// <summary>One event as written in a register document (the modification is given by its history).</summary>
+public sealed record HistoryEvent(LocalDate On, Actor By, ModificationChange Change, string? Reason = null, Instant? RecordedAt = null);

@@ -1,0 +1,54 @@
+using NodaTime;
+using SecChange.Domain.Modifications;
+
+namespace SecChange.Application.Register;
+
+/// <summary>One row of the register list: what the register table shows without replaying events.</summary>
+public sealed record ModificationSummary(
+    ModificationId Id,
+    string Reference,
+    string Title,
+    ModificationState State,
+    Stage Stage,
+    ModificationPath Path,
+    string? ProposerOrganisation,
+    string? ReleaseId,
+    Classification Classification,
+    LocalDate RaisedOn,
+    LocalDate LastEventOn,
+    ModificationId? Parent,
+    int Version)
+{
+    public static ModificationSummary Of(Modification m) => new(
+        m.Id, m.Reference, m.Title, m.State, m.Stage, m.Path, m.ProposerOrganisation,
+        CurrentRelease(m), m.Classification, m.RaisedOn, m.LastEventOn, m.Parent, m.Version);
+
+    /// <summary>The release the modification (or its latest part) is headed for or went into.</summary>
+    public static string? CurrentRelease(Modification m) => m.Releases.Count == 0 ? null : m.Releases[^1].ReleaseId;
+}
+
+/// <summary>Filters for listing the register; every field is optional and they combine with AND.</summary>
+public sealed record RegisterFilter
+{
+    public Stage? Stage { get; init; }
+    public ModificationState? State { get; init; }
+    public ModificationPath? Path { get; init; }
+    /// <summary>The Proposer's organisation (case-insensitive, exact).</summary>
+    public string? Party { get; init; }
+    public string? ReleaseId { get; init; }
+    /// <summary>Words to find in the title or the reference (case-insensitive).</summary>
+    public string? Text { get; init; }
+    public int? Limit { get; init; }
+
+    public bool Matches(ModificationSummary s) =>
+        (Stage is null || s.Stage == Stage) &&
+        (State is null || s.State == State) &&
+        (Path is null || s.Path == Path) &&
+        (Party is null || string.Equals(s.ProposerOrganisation, Party, StringComparison.OrdinalIgnoreCase)) &&
+        (ReleaseId is null || string.Equals(s.ReleaseId, ReleaseId, StringComparison.OrdinalIgnoreCase)) &&
+        (Text is null || s.Title.Contains(Text, StringComparison.OrdinalIgnoreCase) ||
+            s.Reference.Contains(Text, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>An audit record of one command: who ran it, when, on what, and what it changed.</summary>
+public sealed record AuditEntry(Instant At, string Actor, string Command, string Target, string Details);

@@ -1,0 +1,331 @@
+using System.Text.Json;
+using NodaTime;
+using SecChange.Application.Json;
+using SecChange.Domain.Calendar;
+using SecChange.Domain.Errors;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Parties;
+using SecChange.Domain.Process;
+using SecChange.Domain.Releases;
+
+namespace SecChange.Application.Register;
+
+/// <summary>
+/// The register's use cases. Each public method that changes anything is one transaction: it loads what
+/// it needs, lets the domain decide, appends the resulting events with an audit entry, and commits;
+/// on any error nothing is written.
+/// </summary>
+public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar baseCalendar, CodeRules rules, IClock clock)
+{
+    public CodeRules Rules { get; } = rules;
+
+    public IClock Clock { get; } = clock;
+
+    /// <summary>Raises a Draft Proposal; the number is the next free one unless given (for history).</summary>
+    public async Task<Modification> RaiseDraftProposalAsync(DraftProposalRaised raised, LocalDate on, Actor by,
+        int? number = null, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        var id = new ModificationId(NumberSeries.Current, number ?? await session.MaxNumberAsync(NumberSeries.Current, ct) + 1);
+        if (await session.FindAsync(id, ct) is { } existing)
+        {
+            throw DomainException.Broken($"{existing.Reference} already exists ('{existing.Title}'); choose another number.");
+        }
+
+        var process = await ProcessAsync(session, ct);
+        var modification = process.Create(id, raised, on, by);
+        await session.AppendAsync(modification, 0, ct);
+        await AuditAsync(session, by, "raise", modification, raised.Describe(), ct);
+        await session.CommitAsync(ct);
+        return modification;
+    }
+
+    /// <summary>Raises an alternative solution (e.g. MP102A) as its own record linked to its parent.</summary>
+    public async Task<Modification> RaiseAlternativeAsync(string parentReference, char? letter, string title, LocalDate on, Actor by,
+        CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        var parent = await RequireAsync(session, parentReference, ct);
+        var used = parent.Alternatives.Select(a => a.Alternative!.Value).ToHashSet();
+        var chosen = letter is { } l ? char.ToUpperInvariant(l) : Enumerable.Range('A', 26).Select(c => (char)c).First(c => !used.Contains(c));
+        var id = parent.Id with { Alternative = chosen };
+        if (await session.FindAsync(id, ct) is not null)
+        {
+            throw DomainException.Broken($"{id} already exists.");
+        }
+
+        var process = await ProcessAsync(session, ct);
+        var parentVersion = parent.Version;
+        process.Take(parent, new AlternativeLinked(id), on, by);
+        var alternative = process.Create(id, new AlternativeRaised(parent.Id, title, by.Name, by.Organisation), on, by);
+        if (parent.State == ModificationState.ReportPhase)
+        {
+            process.Take(alternative, new RouteChanged(ModificationRoute.ReportPhase), on, new Actor("SECAS", ActorRole.Panel),
+                $"Follows its parent {parent.Reference} into the Report Phase");
+        }
+
+        await session.AppendAsync(parent, parentVersion, ct);
+        await session.AppendAsync(alternative, 0, ct);
+        await AuditAsync(session, by, "alternative", alternative, $"Alternative to {parent.Reference}", ct);
+        await session.CommitAsync(ct);
+        return alternative;
+    }
+
+    /// <summary>Takes one process step on a modification.</summary>
+    /// <param name="ifVersion">When given, the step is refused if the modification changed since that version.</param>
+    public async Task<Modification> TakeStepAsync(string reference, ModificationChange change, LocalDate on, Actor by,
+        string? reason = null, int? ifVersion = null, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        var modification = await RequireAsync(session, reference, ct);
+        if (ifVersion is { } expected && expected != modification.Version)
+        {
+            throw DomainException.Conflict(
+                $"{modification.Reference} has changed since version {expected} (it is now at version {modification.Version}); review it and try again.");
+        }
+
+        await RequireReleaseAsync(session, change, ct);
+        var version = modification.Version;
+        var process = await ProcessAsync(session, ct);
+        var e = process.Take(modification, change, on, by, reason);
+        await session.AppendAsync(modification, version, ct);
+        await AuditAsync(session, by, TransitionTable.StepFor(change).Name, modification, e.Change.Describe(), ct);
+        await session.CommitAsync(ct);
+        return modification;
+    }
+
+    /// <summary>Records implementation of every modification approved for a release, all or nothing.</summary>
+    public async Task<IReadOnlyList<Modification>> ImplementReleaseAsync(string releaseId, LocalDate on, Actor by, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        var release = await RequireReleaseAsync(session, releaseId, ct);
+        var process = await ProcessAsync(session, ct);
+        var done = new List<Modification>();
+        foreach (var m in await session.LoadAllAsync(ct))
+        {
+            foreach (var entry in m.Releases.Where(r => r.ReleaseId == release.Id && r.Status == ReleaseStatus.Approved).ToList())
+            {
+                var version = m.Version;
+                process.Take(m, new ReleaseImplemented(release.Id, entry.Part), on, by);
+                await session.AppendAsync(m, version, ct);
+                done.Add(m);
+            }
+        }
+
+        if (done.Count == 0)
+        {
+            throw DomainException.Broken($"No modification is approved for release {release.Id}; nothing to implement.");
+        }
+
+        await session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), "release implement", release.Id,
+            $"Implemented {string.Join(", ", done.Select(m => m.Reference))}"), ct);
+        await session.CommitAsync(ct);
+        return done;
+    }
+
+    public async Task<Modification> GetAsync(string reference, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        return await RequireAsync(session, reference, ct);
+    }
+
+    public async Task<IReadOnlyList<ModificationSummary>> ListAsync(RegisterFilter filter, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        return await session.ListAsync(filter, ct);
+    }
+
+    public async Task<IReadOnlyList<Modification>> LoadAllAsync(CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        return await session.LoadAllAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(string? target, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        return await session.AuditTrailAsync(target, ct);
+    }
+
+    public async Task<WorkingDayCalendar> CalendarAsync(CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        return await CalendarAsync(session, ct);
+    }
+
+    public async Task AddCalendarOverrideAsync(CalendarOverride calendarOverride, Actor by, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(calendarOverride.Reason))
+        {
+            throw DomainException.Invalid("A calendar override needs a reason.");
+        }
+
+        await using var session = await store.BeginAsync(ct);
+        (await CalendarAsync(session, ct)).WithOverrides([calendarOverride]); // refuses dates outside the data
+        await session.SaveCalendarOverrideAsync(calendarOverride, ct);
+        await session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), "calendar override",
+            calendarOverride.Date.ToString("uuuu-MM-dd", null),
+            $"{(calendarOverride.IsWorkingDay ? "Working day" : "Non-working day")}: {calendarOverride.Reason}"), ct);
+        await session.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Party>> PartiesAsync(CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        return await session.PartiesAsync(ct);
+    }
+
+    public async Task SavePartyAsync(Party party, Actor by, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(party.Name) || party.Category == PartyCategory.None)
+        {
+            throw DomainException.Invalid("A party needs a name and a category.");
+        }
+
+        await using var session = await store.BeginAsync(ct);
+        await session.SavePartyAsync(party, ct);
+        await session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), "party save", party.Name, party.Category.ToString()), ct);
+        await session.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Release>> ReleasesAsync(CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        return await session.ReleasesAsync(ct);
+    }
+
+    public async Task SaveReleaseAsync(Release release, Actor by, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(release.Id) || string.IsNullOrWhiteSpace(release.Name) || release.Kind == ReleaseKind.None)
+        {
+            throw DomainException.Invalid("A release needs an id, a name and a kind (scheduled or standalone).");
+        }
+
+        await using var session = await store.BeginAsync(ct);
+        await session.SaveReleaseAsync(release, ct);
+        await session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), "release save", release.Id,
+            $"{release.Name} on {release.Date:uuuu-MM-dd}"), ct);
+        await session.CommitAsync(ct);
+    }
+
+    /// <summary>The release an approval on <paramref name="decisionOn"/> would target (seed 004's rule).</summary>
+    public async Task<Release?> TargetReleaseAsync(LocalDate decisionOn, int? leadTimeMonths, bool dccSystemImpact, bool duisImpact,
+        CancellationToken ct = default) =>
+        ImplementationDateRule.TargetRelease(decisionOn, leadTimeMonths ?? Rules.DefaultLeadTimeMonths, dccSystemImpact, duisImpact,
+            await ReleasesAsync(ct));
+
+    public async Task<RegisterDocument> ExportAsync(CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        var modifications = await session.LoadAllAsync(ct);
+        return new RegisterDocument
+        {
+            ExportedAt = Clock.GetCurrentInstant(),
+            Parties = await session.PartiesAsync(ct),
+            People = await session.PeopleAsync(ct),
+            Releases = await session.ReleasesAsync(ct),
+            CalendarOverrides = await session.CalendarOverridesAsync(ct),
+            Modifications = modifications.OrderBy(m => m.Id).Select(m => new ModificationHistory(m.Id,
+                m.Events.Select(e => new HistoryEvent(e.OccurredOn, e.By, e.Change, e.Reason, e.RecordedAt)).ToList())).ToList(),
+        };
+    }
+
+    /// <summary>Parses a register document, with a one-line error for anything malformed.</summary>
+    public static RegisterDocument ParseDocument(string json)
+    {
+        RegisterDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize<RegisterDocument>(json, RegisterJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.Path is null ? "" : $" at {ex.Path}" + (ex.LineNumber is { } line ? $" (line {line + 1})" : "");
+            throw DomainException.Invalid($"The register file is not valid{where}: {FirstLine(ex.Message)}");
+        }
+
+        if (document is null || document.Format != RegisterDocument.FormatName)
+        {
+            throw DomainException.Invalid($"The file is not a SecChange register (its \"format\" must be \"{RegisterDocument.FormatName}\").");
+        }
+
+        if (document.Version != RegisterDocument.CurrentVersion)
+        {
+            throw DomainException.Invalid($"Register format version {document.Version} is not supported (this SecChange reads version {RegisterDocument.CurrentVersion}).");
+        }
+
+        return document;
+    }
+
+    /// <summary>
+    /// Imports a register document in one transaction. Every modification's history is replayed through
+    /// the process, so a file that breaks a rule is refused whole with the event that broke it named.
+    /// </summary>
+    public async Task<int> ImportAsync(RegisterDocument document, Actor by, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        foreach (var party in document.Parties) await session.SavePartyAsync(party, ct);
+        foreach (var person in document.People) await session.SavePersonAsync(person, ct);
+        foreach (var release in document.Releases) await session.SaveReleaseAsync(release, ct);
+        foreach (var o in document.CalendarOverrides) await session.SaveCalendarOverrideAsync(o, ct);
+
+        var releases = (await session.ReleasesAsync(ct)).Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var inFile = document.Modifications.Select(h => h.Id).ToList();
+        var duplicate = inFile.GroupBy(id => id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw DomainException.Invalid($"The file holds {duplicate.Key} more than once.");
+        }
+
+        var process = await ProcessAsync(session, ct);
+        foreach (var history in document.Modifications)
+        {
+            if (await session.FindAsync(history.Id, ct) is { } existing)
+            {
+                throw DomainException.Broken($"{existing.Reference} is already in the register; nothing was imported.");
+            }
+
+            var modification = RegisterReplay.Replay(process, history, releases, inFile);
+            await session.AppendAsync(modification, 0, ct);
+        }
+
+        await session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), "import", "register",
+            $"{document.Modifications.Count} modifications, {document.Parties.Count} parties, {document.Releases.Count} releases"), ct);
+        await session.CommitAsync(ct);
+        return document.Modifications.Count;
+    }
+
+    private async Task<ModificationProcess> ProcessAsync(IRegisterSession session, CancellationToken ct) =>
+        new(Rules, await CalendarAsync(session, ct), Clock);
+
+    private async Task<WorkingDayCalendar> CalendarAsync(IRegisterSession session, CancellationToken ct)
+    {
+        var overrides = await session.CalendarOverridesAsync(ct);
+        return overrides.Count == 0 ? baseCalendar : baseCalendar.WithOverrides(overrides);
+    }
+
+    private static async Task<Modification> RequireAsync(IRegisterSession session, string reference, CancellationToken ct)
+    {
+        var id = ModificationId.Parse(reference);
+        return await session.FindAsync(id, ct)
+            ?? throw DomainException.NotFound($"There is no modification {reference.Trim().ToUpperInvariant()} in the register.");
+    }
+
+    private static async Task RequireReleaseAsync(IRegisterSession session, ModificationChange change, CancellationToken ct)
+    {
+        if (RegisterReplay.ReleaseOf(change) is { } releaseId)
+        {
+            await RequireReleaseAsync(session, releaseId, ct);
+        }
+    }
+
+    private static async Task<Release> RequireReleaseAsync(IRegisterSession session, string releaseId, CancellationToken ct) =>
+        (await session.ReleasesAsync(ct)).FirstOrDefault(r => string.Equals(r.Id, releaseId, StringComparison.OrdinalIgnoreCase))
+        ?? throw DomainException.NotFound($"There is no release '{releaseId}'; see 'release list'.");
+
+
+    private Task AuditAsync(IRegisterSession session, Actor by, string command, Modification m, string details, CancellationToken ct) =>
+        session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), command, m.Reference, details), ct);
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using SecChange.Application.Json;
+using SecChange.Application.Reference;
+using SecChange.Application.Register;
+using SecChange.Domain.Errors;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Process;
+using SecChange.Testing;
+
+namespace SecChange.Application.Tests;
+
+public class RegisterJsonTests
+{
+    private static ModificationProcess Process() =>
+        new(ReferenceData.Rules(), ReferenceData.EnglandAndWalesCalendar, FixedClock.On(2026, 11, 21));
+
+    private static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
+
+    [Fact]
+    public void ParseDocument_WhenMp105Fixture_ReplaysToRefinementWithTwoReturnedAssessments()
+    {
+        var document = RegisterService.ParseDocument(Fixture("mp105.json"));
+
+        var mp105 = RegisterReplay.ReplayAll(document, Process()).Single();
+
+        mp105.Reference.ShouldBe("MP105");
+        mp105.State.ShouldBe(ModificationState.Refinement);
+        mp105.Assessments.Select(a => a.Id).ShouldBe(["PA1", "PA2"]);
+        mp105.Assessments.ShouldAllBe(a => !a.IsOpen);
+    }
+
+    [Fact]
+    public void Serialize_WhenEventsRoundTrip_KeepsEveryField()
+    {
+        var document = RegisterService.ParseDocument(Fixture("mp105.json"));
+
+        var again = RegisterService.ParseDocument(JsonSerializer.Serialize(document, RegisterJson.Indented));
+
+        JsonSerializer.Serialize(again, RegisterJson.Options).ShouldBe(JsonSerializer.Serialize(document, RegisterJson.Options));
+        again.Modifications[0].Events[2].Change.ShouldBe(
+            new ConvertedToModificationProposal(ModificationPath.SelfGovernance, ModificationRoute.RefinementProcess));
+    }
+
+    [Theory]
+    [InlineData("{", "not valid")]
+    [InlineData("{\"format\":\"other\",\"version\":1}", "not a SecChange register")]
+    [InlineData("{\"format\":\"secchange-register\",\"version\":9}", "version 9 is not supported")]
+    [InlineData("{\"format\":\"secchange-register\",\"version\":1,\"modifications\":[{\"id\":\"XX1\",\"events\":[]}]}", "not valid")]
+    [InlineData("{\"format\":\"secchange-register\",\"version\":1,\"surprise\":1}", "not valid")]
+    public void ParseDocument_WhenMalformed_FailsWithOneLineMessage(string json, string expected)
+    {
+        var ex = Should.Throw<DomainException>(() => RegisterService.ParseDocument(json));
+
+        ex.Kind.ShouldBe(ErrorKind.InvalidInput);
+        ex.Message.ShouldContain(expected);
+        ex.Message.ShouldNotContain("\n");
+    }
+}
