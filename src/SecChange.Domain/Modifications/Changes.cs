@@ -41,6 +41,21 @@ public sealed record HistoryBaselined(
     public override string Describe() => $"Entered from history as {State} (source: {Source})";
 }
 
+/// <summary>
+/// A later published record shows a modification entered from history in a new state, where the date
+/// of the step that moved it is not known (e.g. converted some time before a report lists it in
+/// Refinement). Only for modifications entered from history; the event's date is the record's date.
+/// </summary>
+public sealed record HistoryObserved(
+    ModificationState State,
+    string Source,
+    ModificationPath Path = ModificationPath.None,
+    bool ModificationReportApproved = false,
+    bool ModificationReportConsultationClosed = false) : ModificationChange
+{
+    public override string Describe() => $"Shown as {State} by {Source}";
+}
+
 /// <summary>An alternative solution (e.g. MP102A) is raised as a record of its own, linked to its parent.</summary>
 public sealed record AlternativeRaised(ModificationId Parent, string Title, string ProposerName, string? ProposerOrganisation)
     : ModificationChange

@@ -136,6 +136,16 @@ public sealed class Modification
                     : c.State == ModificationState.ReportPhase ? ModificationRoute.ReportPhase : ModificationRoute.None;
                 if (c.State.IsClosed()) ClosedOn = on;
                 break;
+            case HistoryObserved c:
+                State = c.State;
+                Path = c.Path == ModificationPath.None ? Path : c.Path;
+                Converted |= c.State.Stage() != Stage.Define;
+                ModificationReportApproved |= c.ModificationReportApproved;
+                ModificationReportConsultationClosed |= c.ModificationReportConsultationClosed;
+                Route = c.State == ModificationState.Refinement ? ModificationRoute.RefinementProcess
+                    : c.State == ModificationState.ReportPhase ? ModificationRoute.ReportPhase : Route;
+                ClosedOn = c.State.IsClosed() ? on : null;
+                break;
             case AlternativeRaised c:
                 Parent = c.Parent;
                 Title = c.Title;

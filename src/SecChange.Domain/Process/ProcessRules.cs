@@ -235,6 +235,11 @@ public static class ProcessRules
     public static readonly ProcessRule WithdrawalNeedsAReason = new(nameof(WithdrawalNeedsAReason), c =>
         c.Change is Withdrawn && string.IsNullOrWhiteSpace(c.ReasonText) ? "A withdrawal needs the Proposer's reason." : null);
 
+    public static readonly ProcessRule OnlyForModificationsEnteredFromHistory = new(nameof(OnlyForModificationsEnteredFromHistory), c =>
+        c.Change is HistoryObserved h && (!c.Modification.EnteredFromHistory || string.IsNullOrWhiteSpace(h.Source) || h.State == ModificationState.None)
+            ? $"{c.Modification.Reference} was recorded step by step in SecChange; record the step itself, not a history observation."
+            : null);
+
     private static string AssessmentIdOf(ModificationChange change) => change switch
     {
         AssessmentAccepted a => a.AssessmentId,

@@ -73,6 +73,8 @@ public static class TransitionTable
             Open, [Secas, Proposer], AmendmentChangesSomething),
         Step("classify", "Change the information classification",
             Open, [Secas, Panel], ClassificationMustChange),
+        Step("history", "Record the state a published document shows a modification entered from history in",
+            [.. Open, Rejected, Withdrawn, Implemented], [Secas], OnlyForModificationsEnteredFromHistory),
         Step("alternative", "Link an alternative solution raised on this proposal",
             [Refinement, ReportPhase], [Secas, WorkingGroup]),
     ];
@@ -114,6 +116,7 @@ public static class TransitionTable
         DetailsAmended => "amend",
         ClassificationChanged => "classify",
         AlternativeLinked => "alternative",
+        HistoryObserved => "history",
         _ => throw new ArgumentException($"{change.GetType().Name} is not a step on an existing modification.", nameof(change)),
     });
 
