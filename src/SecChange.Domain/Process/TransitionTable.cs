@@ -74,7 +74,7 @@ public static class TransitionTable
         Step("classify", "Change the information classification",
             Open, [Secas, Panel], ClassificationMustChange),
         Step("history", "Record the state a published document shows a modification entered from history in",
-            [.. Open, Rejected, Withdrawn, Implemented], [Secas], OnlyForModificationsEnteredFromHistory),
+            [.. Open, Rejected, ModificationState.Withdrawn, Implemented], [Secas], OnlyForModificationsEnteredFromHistory),
         Step("alternative", "Link an alternative solution raised on this proposal",
             [Refinement, ReportPhase], [Secas, WorkingGroup]),
     ];
