@@ -11,7 +11,8 @@ public interface IRegisterStore
     /// <summary>Creates or upgrades the schema to the latest version.</summary>
     Task MigrateAsync(CancellationToken ct = default);
 
-    Task<IRegisterSession> BeginAsync(CancellationToken ct = default);
+    /// <param name="readOnly">A plain read that takes no write lock and cannot commit.</param>
+    Task<IRegisterSession> BeginAsync(bool readOnly = false, CancellationToken ct = default);
 }
 
 /// <summary>

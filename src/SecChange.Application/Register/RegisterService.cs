@@ -25,7 +25,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
     public async Task<Modification> RaiseDraftProposalAsync(DraftProposalRaised raised, LocalDate on, Actor by,
         int? number = null, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(false, ct);
         var id = new ModificationId(NumberSeries.Current, number ?? await session.MaxNumberAsync(NumberSeries.Current, ct) + 1);
         if (await session.FindAsync(id, ct) is { } existing)
         {
@@ -44,7 +44,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
     public async Task<Modification> RaiseAlternativeAsync(string parentReference, char? letter, string title, LocalDate on, Actor by,
         CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(false, ct);
         var parent = await RequireAsync(session, parentReference, ct);
         var used = parent.Alternatives.Select(a => a.Alternative!.Value).ToHashSet();
         var chosen = letter is { } l ? char.ToUpperInvariant(l) : Enumerable.Range('A', 26).Select(c => (char)c).First(c => !used.Contains(c));
@@ -76,7 +76,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
     public async Task<Modification> TakeStepAsync(string reference, ModificationChange change, LocalDate on, Actor by,
         string? reason = null, int? ifVersion = null, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(false, ct);
         var modification = await RequireAsync(session, reference, ct);
         if (ifVersion is { } expected && expected != modification.Version)
         {
@@ -97,7 +97,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
     /// <summary>Records implementation of every modification approved for a release, all or nothing.</summary>
     public async Task<IReadOnlyList<Modification>> ImplementReleaseAsync(string releaseId, LocalDate on, Actor by, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(false, ct);
         var release = await RequireReleaseAsync(session, releaseId, ct);
         var process = await ProcessAsync(session, ct);
         var done = new List<Modification>();
@@ -125,31 +125,31 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
 
     public async Task<Modification> GetAsync(string reference, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(readOnly: true, ct);
         return await RequireAsync(session, reference, ct);
     }
 
     public async Task<IReadOnlyList<ModificationSummary>> ListAsync(RegisterFilter filter, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(readOnly: true, ct);
         return await session.ListAsync(filter, ct);
     }
 
     public async Task<IReadOnlyList<Modification>> LoadAllAsync(CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(readOnly: true, ct);
         return await session.LoadAllAsync(ct);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(string? target, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(readOnly: true, ct);
         return await session.AuditTrailAsync(target, ct);
     }
 
     public async Task<WorkingDayCalendar> CalendarAsync(CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(readOnly: true, ct);
         return await CalendarAsync(session, ct);
     }
 
@@ -160,7 +160,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
             throw DomainException.Invalid("A calendar override needs a reason.");
         }
 
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(false, ct);
         (await CalendarAsync(session, ct)).WithOverrides([calendarOverride]); // refuses dates outside the data
         await session.SaveCalendarOverrideAsync(calendarOverride, ct);
         await session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), "calendar override",
@@ -171,7 +171,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
 
     public async Task<IReadOnlyList<Party>> PartiesAsync(CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(readOnly: true, ct);
         return await session.PartiesAsync(ct);
     }
 
@@ -182,7 +182,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
             throw DomainException.Invalid("A party needs a name and a category.");
         }
 
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(false, ct);
         await session.SavePartyAsync(party, ct);
         await session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), "party save", party.Name, party.Category.ToString()), ct);
         await session.CommitAsync(ct);
@@ -190,7 +190,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
 
     public async Task<IReadOnlyList<Release>> ReleasesAsync(CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(readOnly: true, ct);
         return await session.ReleasesAsync(ct);
     }
 
@@ -201,7 +201,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
             throw DomainException.Invalid("A release needs an id, a name and a kind (scheduled or standalone).");
         }
 
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(false, ct);
         await session.SaveReleaseAsync(release, ct);
         await session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), "release save", release.Id,
             $"{release.Name} on {release.Date:uuuu-MM-dd}"), ct);
@@ -216,7 +216,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
 
     public async Task<RegisterDocument> ExportAsync(CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(readOnly: true, ct);
         var modifications = await session.LoadAllAsync(ct);
         return new RegisterDocument
         {
@@ -263,7 +263,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
     /// </summary>
     public async Task<int> ImportAsync(RegisterDocument document, Actor by, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(ct);
+        await using var session = await store.BeginAsync(false, ct);
         foreach (var party in document.Parties) await session.SavePartyAsync(party, ct);
         foreach (var person in document.People) await session.SavePersonAsync(person, ct);
         foreach (var release in document.Releases) await session.SaveReleaseAsync(release, ct);

@@ -1,0 +1,172 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using SecChange.Application.Register;
+using SecChange.Domain.Calendar;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Parties;
+using SecChange.Domain.Releases;
+using SecChange.Storage.Rows;
+
+namespace SecChange.Storage;
+
+/// <summary>One transaction on the register (or a plain read when opened read-only).</summary>
+internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransaction? tx) : IRegisterSession
+{
+    public Task<Modification?> FindAsync(ModificationId id, CancellationToken ct = default) => Guard.RunAsync(async () =>
+    {
+        var key = id.ToString();
+        var rows = await db.Events.Where(e => e.ModificationId == key).OrderBy(e => e.Sequence).ToListAsync(ct);
+        return rows.Count == 0 ? null : Modification.Replay(rows.Select(r => RowMapping.FromRow(r, id)));
+    }, "read the register");
+
+    public Task<IReadOnlyList<Modification>> LoadAllAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
+    {
+        var result = new List<Modification>();
+        var batch = new List<ModificationEvent>();
+        string? current = null;
+        ModificationId id = default;
+        await foreach (var row in db.Events.OrderBy(e => e.ModificationId).ThenBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (row.ModificationId != current)
+            {
+                if (batch.Count > 0) result.Add(Modification.Replay(batch));
+                batch = [];
+                current = row.ModificationId;
+                id = ModificationId.Parse(current);
+            }
+
+            batch.Add(RowMapping.FromRow(row, id));
+        }
+
+        if (batch.Count > 0) result.Add(Modification.Replay(batch));
+        return (IReadOnlyList<Modification>)result;
+    }, "read the register");
+
+    public Task<IReadOnlyList<ModificationSummary>> ListAsync(RegisterFilter filter, CancellationToken ct = default) => Guard.RunAsync(async () =>
+    {
+        IQueryable<ModificationRow> q = db.Modifications;
+        if (filter.Stage is { } stage) q = q.Where(r => r.Stage == stage.ToString());
+        if (filter.State is { } state) q = q.Where(r => r.State == state.ToString());
+        if (filter.Path is { } path) q = q.Where(r => r.Path == path.ToString());
+        if (filter.Party is { } party)
+        {
+            var lower = party.ToLowerInvariant();
+            q = q.Where(r => r.ProposerOrganisation != null && r.ProposerOrganisation.ToLower() == lower);
+        }
+
+        if (filter.ReleaseId is { } release)
+        {
+            var lower = release.ToLowerInvariant();
+            q = q.Where(r => r.ReleaseId != null && r.ReleaseId.ToLower() == lower);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var pattern = "%" + filter.Text.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            q = q.Where(r => EF.Functions.Like(r.TitleSearch, pattern, "\\"));
+        }
+
+        q = q.OrderBy(r => r.Series).ThenBy(r => r.Number).ThenBy(r => r.Alternative);
+        if (filter.Limit is { } limit) q = q.Take(limit);
+        var rows = await q.ToListAsync(ct);
+        return (IReadOnlyList<ModificationSummary>)rows.Select(RowMapping.Summary).ToList();
+    }, "list the register");
+
+    public Task<int> MaxNumberAsync(NumberSeries series, CancellationToken ct = default) => Guard.RunAsync(async () =>
+    {
+        var name = series.ToString();
+        return await db.Modifications.Where(r => r.Series == name).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+    }, "read the register");
+
+    public Task AppendAsync(Modification modification, int expectedVersion, CancellationToken ct = default) => Guard.RunAsync(async () =>
+    {
+        var row = new ModificationRow();
+        RowMapping.Project(modification, row);
+        if (expectedVersion == 0)
+        {
+            db.Modifications.Add(row);
+        }
+        else
+        {
+            // The version column is a concurrency token: the UPDATE matches only the version we read.
+            var entry = db.Modifications.Attach(row);
+            entry.Property(r => r.Version).OriginalValue = expectedVersion;
+            entry.State = EntityState.Modified;
+        }
+
+        db.Events.AddRange(modification.Events.Where(e => e.Sequence > expectedVersion).Select(RowMapping.ToRow));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }, $"save {modification.Reference}");
+
+    public Task<IReadOnlyList<Party>> PartiesAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
+        (IReadOnlyList<Party>)(await db.Parties.OrderBy(p => p.Name).ToListAsync(ct)).Select(RowMapping.FromRow).ToList(), "read parties");
+
+    public Task SavePartyAsync(Party party, CancellationToken ct = default) =>
+        UpsertAsync(RowMapping.ToRow(party), db.Parties.AnyAsync(p => p.Name == party.Name, ct), $"save party {party.Name}", ct);
+
+    public Task<IReadOnlyList<Person>> PeopleAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
+        (IReadOnlyList<Person>)(await db.People.OrderBy(p => p.Name).ToListAsync(ct)).Select(RowMapping.FromRow).ToList(), "read people");
+
+    public Task SavePersonAsync(Person person, CancellationToken ct = default) =>
+        UpsertAsync(RowMapping.ToRow(person), db.People.AnyAsync(p => p.Name == person.Name && p.Organisation == person.Organisation, ct),
+            $"save {person.Name}", ct);
+
+    public Task<IReadOnlyList<Release>> ReleasesAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
+        (IReadOnlyList<Release>)(await db.Releases.OrderBy(r => r.ReleaseDate).ToListAsync(ct)).Select(RowMapping.FromRow).ToList(), "read releases");
+
+    public Task SaveReleaseAsync(Release release, CancellationToken ct = default) =>
+        UpsertAsync(RowMapping.ToRow(release), db.Releases.AnyAsync(r => r.Id == release.Id, ct), $"save release {release.Id}", ct);
+
+    public Task<IReadOnlyList<CalendarOverride>> CalendarOverridesAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
+        (IReadOnlyList<CalendarOverride>)(await db.CalendarOverrides.OrderBy(o => o.Date).ToListAsync(ct)).Select(RowMapping.FromRow).ToList(),
+        "read calendar overrides");
+
+    public Task SaveCalendarOverrideAsync(CalendarOverride calendarOverride, CancellationToken ct = default)
+    {
+        var date = calendarOverride.Date.ToDateOnly();
+        return UpsertAsync(RowMapping.ToRow(calendarOverride), db.CalendarOverrides.AnyAsync(o => o.Date == date, ct), "save a calendar override", ct);
+    }
+
+    public Task AuditAsync(AuditEntry entry, CancellationToken ct = default) => Guard.RunAsync(async () =>
+    {
+        db.Audit.Add(RowMapping.ToRow(entry));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }, "write the audit log");
+
+    public Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(string? target, CancellationToken ct = default) => Guard.RunAsync(async () =>
+    {
+        var q = db.Audit.AsQueryable();
+        if (target is not null) q = q.Where(a => a.Target == target);
+        return (IReadOnlyList<AuditEntry>)(await q.OrderBy(a => a.At).ToListAsync(ct)).Select(RowMapping.FromRow).ToList();
+    }, "read the audit log");
+
+    public Task<bool> IsEmptyAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
+        !await db.Modifications.AnyAsync(ct) && !await db.Parties.AnyAsync(ct) && !await db.Releases.AnyAsync(ct), "read the register");
+
+    public Task CommitAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
+    {
+        if (tx is null)
+        {
+            throw new InvalidOperationException("A read-only session cannot commit.");
+        }
+
+        await tx.CommitAsync(ct);
+    }, "commit");
+
+    public async ValueTask DisposeAsync()
+    {
+        if (tx is not null) await tx.DisposeAsync();
+        await db.DisposeAsync();
+    }
+
+    private Task UpsertAsync<TRow>(TRow row, Task<bool> exists, string doing, CancellationToken ct) where TRow : class =>
+        Guard.RunAsync(async () =>
+        {
+            if (await exists) db.Update(row);
+            else db.Add(row);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }, doing);
+}

@@ -1,0 +1,130 @@
+namespace SecChange.Storage.Migrations;
+
+/// <summary>The schema's history, oldest first.</summary>
+public static class Schema
+{
+    public static readonly IReadOnlyList<Migration> Migrations =
+    [
+        new(1, "register",
+            Sqlite: """
+                CREATE TABLE modifications (
+                    id TEXT NOT NULL PRIMARY KEY,
+                    series TEXT NOT NULL,
+                    number INTEGER NOT NULL,
+                    alternative TEXT NULL,
+                    reference TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    title_search TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    stage TEXT NOT NULL,
+                    path TEXT NOT NULL,
+                    proposer_organisation TEXT NULL,
+                    release_id TEXT NULL,
+                    classification TEXT NOT NULL,
+                    raised_on TEXT NOT NULL,
+                    last_event_on TEXT NOT NULL,
+                    parent TEXT NULL,
+                    version INTEGER NOT NULL
+                );
+                CREATE INDEX ix_modifications_stage ON modifications (stage);
+                CREATE INDEX ix_modifications_state ON modifications (state);
+                CREATE INDEX ix_modifications_release ON modifications (release_id);
+                CREATE INDEX ix_modifications_series_number ON modifications (series, number);
+                CREATE TABLE modification_events (
+                    modification_id TEXT NOT NULL REFERENCES modifications (id),
+                    sequence INTEGER NOT NULL,
+                    occurred_on TEXT NOT NULL,
+                    recorded_at TEXT NOT NULL,
+                    actor_name TEXT NOT NULL,
+                    actor_role TEXT NOT NULL,
+                    actor_organisation TEXT NULL,
+                    reason TEXT NULL,
+                    type TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    PRIMARY KEY (modification_id, sequence)
+                );
+                CREATE TABLE parties (name TEXT NOT NULL PRIMARY KEY, category TEXT NOT NULL);
+                CREATE TABLE people (name TEXT NOT NULL, organisation TEXT NOT NULL, role TEXT NULL, PRIMARY KEY (name, organisation));
+                CREATE TABLE releases (
+                    id TEXT NOT NULL PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    release_date TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    accepts_dcc_system_changes INTEGER NOT NULL,
+                    accepts_duis_changes INTEGER NOT NULL,
+                    dcc_scope_baselined_on TEXT NULL,
+                    full_scope_baselined_on TEXT NULL
+                );
+                CREATE TABLE calendar_overrides (date TEXT NOT NULL PRIMARY KEY, is_working_day INTEGER NOT NULL, reason TEXT NOT NULL);
+                CREATE TABLE audit_log (
+                    id TEXT NOT NULL PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    command TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    details TEXT NOT NULL
+                );
+                CREATE INDEX ix_audit_target ON audit_log (target);
+                """,
+            PostgreSql: """
+                CREATE TABLE modifications (
+                    id text NOT NULL PRIMARY KEY,
+                    series text NOT NULL,
+                    number integer NOT NULL,
+                    alternative text NULL,
+                    reference text NOT NULL,
+                    title text NOT NULL,
+                    title_search text NOT NULL,
+                    state text NOT NULL,
+                    stage text NOT NULL,
+                    path text NOT NULL,
+                    proposer_organisation text NULL,
+                    release_id text NULL,
+                    classification text NOT NULL,
+                    raised_on date NOT NULL,
+                    last_event_on date NOT NULL,
+                    parent text NULL,
+                    version integer NOT NULL
+                );
+                CREATE INDEX ix_modifications_stage ON modifications (stage);
+                CREATE INDEX ix_modifications_state ON modifications (state);
+                CREATE INDEX ix_modifications_release ON modifications (release_id);
+                CREATE INDEX ix_modifications_series_number ON modifications (series, number);
+                CREATE TABLE modification_events (
+                    modification_id text NOT NULL REFERENCES modifications (id),
+                    sequence integer NOT NULL,
+                    occurred_on date NOT NULL,
+                    recorded_at timestamp with time zone NOT NULL,
+                    actor_name text NOT NULL,
+                    actor_role text NOT NULL,
+                    actor_organisation text NULL,
+                    reason text NULL,
+                    type text NOT NULL,
+                    payload text NOT NULL,
+                    PRIMARY KEY (modification_id, sequence)
+                );
+                CREATE TABLE parties (name text NOT NULL PRIMARY KEY, category text NOT NULL);
+                CREATE TABLE people (name text NOT NULL, organisation text NOT NULL, role text NULL, PRIMARY KEY (name, organisation));
+                CREATE TABLE releases (
+                    id text NOT NULL PRIMARY KEY,
+                    name text NOT NULL,
+                    release_date date NOT NULL,
+                    kind text NOT NULL,
+                    accepts_dcc_system_changes boolean NOT NULL,
+                    accepts_duis_changes boolean NOT NULL,
+                    dcc_scope_baselined_on date NULL,
+                    full_scope_baselined_on date NULL
+                );
+                CREATE TABLE calendar_overrides (date date NOT NULL PRIMARY KEY, is_working_day boolean NOT NULL, reason text NOT NULL);
+                CREATE TABLE audit_log (
+                    id text NOT NULL PRIMARY KEY,
+                    at timestamp with time zone NOT NULL,
+                    actor text NOT NULL,
+                    command text NOT NULL,
+                    target text NOT NULL,
+                    details text NOT NULL
+                );
+                CREATE INDEX ix_audit_target ON audit_log (target);
+                """),
+    ];
+}

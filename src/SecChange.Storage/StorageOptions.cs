@@ -1,0 +1,38 @@
+using SecChange.Domain.Errors;
+
+namespace SecChange.Storage;
+
+public enum StorageProvider
+{
+    None = 0,
+    /// <summary>An embedded SQLite file: the zero set-up default.</summary>
+    Sqlite,
+    /// <summary>A PostgreSQL server, given a connection string.</summary>
+    PostgreSql,
+}
+
+/// <summary>Where the register lives.</summary>
+public sealed record StorageOptions(StorageProvider Provider, string ConnectionString)
+{
+    public static StorageOptions SqliteFile(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw DomainException.Invalid("The database path is empty.");
+        }
+
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full);
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw DomainException.Invalid($"The folder for the database does not exist: {directory}");
+        }
+
+        return new(StorageProvider.Sqlite, $"Data Source={full};Pooling=False;Default Timeout=5");
+    }
+
+    public static StorageOptions Postgres(string connectionString) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw DomainException.Invalid("The PostgreSQL connection string is empty.")
+            : new(StorageProvider.PostgreSql, connectionString);
+}
