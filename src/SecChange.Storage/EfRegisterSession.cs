@@ -94,6 +94,8 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
             entry.State = EntityState.Modified;
         }
 
+        // The row first: the events reference it.
+        await db.SaveChangesAsync(ct);
         db.Events.AddRange(modification.Events.Where(e => e.Sequence > expectedVersion).Select(RowMapping.ToRow));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

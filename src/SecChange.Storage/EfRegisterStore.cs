@@ -90,7 +90,7 @@ internal static class Guard
 
     private static bool IsConflict(Exception? inner) => inner switch
     {
-        SqliteException s => s.SqliteErrorCode is 5 or 6 or 19, // busy, locked, constraint
+        SqliteException s => s.SqliteErrorCode is 5 or 6 || s.SqliteExtendedErrorCode is 1555 or 2067, // busy, locked, primary key, unique
         Npgsql.PostgresException p => p.SqlState is "23505" or "40001" or "40P01",
         _ => false,
     };

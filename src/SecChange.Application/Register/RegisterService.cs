@@ -73,8 +73,18 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
 
     /// <summary>Takes one process step on a modification.</summary>
     /// <param name="ifVersion">When given, the step is refused if the modification changed since that version.</param>
-    public async Task<Modification> TakeStepAsync(string reference, ModificationChange change, LocalDate on, Actor by,
-        string? reason = null, int? ifVersion = null, CancellationToken ct = default)
+    public Task<Modification> TakeStepAsync(string reference, ModificationChange change, LocalDate on, Actor by,
+        string? reason = null, int? ifVersion = null, CancellationToken ct = default) =>
+        TakeStepsAsync(reference, [change], on, by, reason, ifVersion, ct);
+
+    /// <summary>Takes several steps on one modification (e.g. a vote and the release approval) in one transaction.</summary>
+    public Task<Modification> TakeStepsAsync(string reference, IReadOnlyList<ModificationChange> changes, LocalDate on, Actor by,
+        string? reason = null, int? ifVersion = null, CancellationToken ct = default) =>
+        TakeStepsAsync(reference, _ => changes, on, by, reason, ifVersion, ct);
+
+    /// <summary>Takes steps worked out from the modification as it is inside the transaction (e.g. the next assessment id).</summary>
+    public async Task<Modification> TakeStepsAsync(string reference, Func<Modification, IReadOnlyList<ModificationChange>> changesFor,
+        LocalDate on, Actor by, string? reason = null, int? ifVersion = null, CancellationToken ct = default)
     {
         await using var session = await store.BeginAsync(false, ct);
         var modification = await RequireAsync(session, reference, ct);
@@ -84,12 +94,16 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
                 $"{modification.Reference} has changed since version {expected} (it is now at version {modification.Version}); review it and try again.");
         }
 
-        await RequireReleaseAsync(session, change, ct);
         var version = modification.Version;
         var process = await ProcessAsync(session, ct);
-        var e = process.Take(modification, change, on, by, reason);
+        foreach (var change in changesFor(modification))
+        {
+            await RequireReleaseAsync(session, change, ct);
+            var e = process.Take(modification, change, on, by, reason);
+            await AuditAsync(session, by, TransitionTable.StepFor(change).Name, modification, e.Change.Describe(), ct);
+        }
+
         await session.AppendAsync(modification, version, ct);
-        await AuditAsync(session, by, TransitionTable.StepFor(change).Name, modification, e.Change.Describe(), ct);
         await session.CommitAsync(ct);
         return modification;
     }

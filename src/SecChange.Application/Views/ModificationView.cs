@@ -1,0 +1,116 @@
+using NodaTime;
+using SecChange.Domain.Calendar;
+using SecChange.Domain.Errors;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Parties;
+using SecChange.Domain.Process;
+
+namespace SecChange.Application.Views;
+
+/// <summary>One line of a modification's timeline.</summary>
+public sealed record TimelineEntry(int Sequence, LocalDate On, string Step, string Description, string By, string? Reason, Instant RecordedAt);
+
+/// <summary>An assessment with its durations worked out in Working Days as of a date.</summary>
+public sealed record AssessmentView(
+    string Id,
+    AssessmentKind Kind,
+    string Status,
+    int TargetWorkingDays,
+    LocalDate? RequestedOn,
+    LocalDate? ChangeBoardApprovedOn,
+    LocalDate? AcceptedOn,
+    LocalDate? ReturnedOn,
+    LocalDate? DueOn,
+    int? DurationWorkingDays,
+    IReadOnlyList<AssessmentRevision> Revisions);
+
+/// <summary>Everything known about one modification, as the show command and (later) the web page present it.</summary>
+public sealed record ModificationView(
+    string Reference,
+    string Title,
+    ModificationState State,
+    string StateName,
+    Stage Stage,
+    ModificationPath Path,
+    ModificationRoute Route,
+    bool FastTrack,
+    bool Urgent,
+    string? Proposer,
+    string? ProposerOrganisation,
+    string? LeadAnalyst,
+    Classification Classification,
+    LocalDate RaisedOn,
+    bool EnteredFromHistory,
+    string? ProblemStatement,
+    string? Solution,
+    IReadOnlyList<SecObjective> Objectives,
+    IReadOnlyList<string> AffectedDocuments,
+    IReadOnlyList<PartyCategory> ImpactedCategories,
+    IReadOnlyList<string> Irps,
+    bool DccSystemImpact,
+    bool DuisImpact,
+    int? LeadTimeMonths,
+    CostEstimate? Costs,
+    string? Parent,
+    IReadOnlyList<string> Alternatives,
+    IReadOnlyList<AssessmentView> Assessments,
+    IReadOnlyList<Consultation> Consultations,
+    IReadOnlyList<Decision> Decisions,
+    IReadOnlyList<Challenge> Challenges,
+    IReadOnlyList<ReleaseEntry> Releases,
+    LocalDate? ReferralWindowCloses,
+    LocalDate? AppealWindowCloses,
+    IReadOnlyList<string> AllowedNext,
+    int Version,
+    LocalDate AsOf,
+    IReadOnlyList<TimelineEntry> Timeline)
+{
+    public static ModificationView Of(Modification m, WorkingDayCalendar calendar, CodeRules rules, LocalDate today)
+    {
+        var asOf = today > calendar.Last ? calendar.Last : today;
+        return new ModificationView(
+            m.Reference, m.Title, m.State, m.State.Describe(), m.Stage, m.Path, m.Route, m.FastTrack, m.Urgent,
+            m.ProposerName, m.ProposerOrganisation, m.LeadAnalyst, m.Classification, m.RaisedOn, m.EnteredFromHistory,
+            m.ProblemStatement, m.Solution, m.Objectives, m.AffectedDocuments, m.ImpactedCategories, m.Irps,
+            m.DccSystemImpact, m.DuisImpact, m.LeadTimeMonths, m.Costs, m.Parent?.ToString(),
+            m.Alternatives.Select(a => a.ToString()).ToList(),
+            m.Assessments.Select(a => Assess(a, calendar, asOf)).ToList(),
+            m.Consultations, m.Decisions, m.Challenges, m.Releases,
+            Window(m, calendar, rules.ReferralWindowWorkingDays), Window(m, calendar, rules.AppealWindowWorkingDays),
+            TransitionTable.AllowedFrom(m.State).Select(s => s.Name).ToList(),
+            m.Version, asOf,
+            m.Events.Select(e => new TimelineEntry(e.Sequence, e.OccurredOn, TransitionStep(e.Change), e.Change.Describe(),
+                e.By.ToString(), e.Reason, e.RecordedAt)).ToList());
+    }
+
+    public static AssessmentView Assess(Assessment a, WorkingDayCalendar calendar, LocalDate asOf) => new(
+        a.Id, a.Kind, a.IsOpen ? (a.IsPaused ? "Paused" : "Open") : "Returned", a.TargetWorkingDays,
+        a.RequestedOn, a.ChangeBoardApprovedOn, a.AcceptedOn, a.ReturnedOn,
+        Safe(() => a.DueOn(calendar)), Safe(() => a.DurationAsOf(calendar, asOf)), a.Revisions);
+
+    private static LocalDate? Window(Modification m, WorkingDayCalendar calendar, int days) =>
+        m.LatestDecision is { IsFinal: true, IsSelfGovernance: true } d && m.State is ModificationState.Approved or ModificationState.Rejected
+            ? Safe(() => (LocalDate?)calendar.AddWorkingDays(d.On, days))
+            : null;
+
+    private static string TransitionStep(ModificationChange change) => change switch
+    {
+        DraftProposalRaised => "raise",
+        HistoryBaselined => "baseline",
+        AlternativeRaised => "alternative",
+        _ => Domain.Process.TransitionTable.StepFor(change).Name,
+    };
+
+    /// <summary>Dates outside the calendar's data leave a figure blank rather than failing the whole view.</summary>
+    private static T? Safe<T>(Func<T?> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (DomainException)
+        {
+            return default;
+        }
+    }
+}

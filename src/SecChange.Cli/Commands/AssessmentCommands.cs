@@ -1,0 +1,89 @@
+using System.CommandLine;
+using SecChange.Application.Views;
+using SecChange.Cli.Rendering;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Process;
+using static SecChange.Cli.OptionParsers;
+
+namespace SecChange.Cli.Commands;
+
+/// <summary>DCC Preliminary and Impact Assessments: request, accept, return, pause, resume, revise, and the register-wide list.</summary>
+public sealed class AssessmentCommands(CliRuntime runtime) : StepCommands(runtime)
+{
+    private static readonly Dictionary<string, AssessmentKind> Kinds = new()
+    {
+        ["pa"] = AssessmentKind.Preliminary, ["ia"] = AssessmentKind.Impact,
+    };
+
+    public override IEnumerable<Command> Build()
+    {
+        var group = new Command("assessment", "DCC Preliminary (PA) and Impact (IA) Assessments");
+
+        var kind = EnumOption("--kind", "PA or IA", required: true, aliases: Kinds);
+        var id = new Option<string?>("--id") { Description = "The assessment's id (default: PA1, PA2, IA1, ... in order)" };
+        var target = new Option<int?>("--target-wd") { Description = "Target in Working Days (default: the code's, PA 15, IA 40)" };
+        var approved = DateOption("--cb-approved-on", "When the Change Board approved the IA request and its cost");
+        group.Subcommands.Add(Step("request", "Request a DCC assessment", ActorRole.Secas, (p, m) =>
+        {
+            var k = p.GetValue(kind)!.Value;
+            return [new AssessmentRequested(p.GetValue(id) ?? m.NextAssessmentId(k), k,
+                p.GetValue(target) ?? Runtime.Rules.DefaultTargetWorkingDays(k), p.GetValue(approved))];
+        }, kind, id, target, approved));
+
+        group.Subcommands.Add(Step("defer", "Record that the Change Board deferred an Impact Assessment request", ActorRole.ChangeBoard,
+            _ => new ImpactAssessmentRequestDeferred()));
+        group.Subcommands.Add(WithId("accept", "Record the DCC's acceptance of an assessment request", a => new AssessmentAccepted(a)));
+        group.Subcommands.Add(WithId("return", "Record the DCC's return of an assessment", a => new AssessmentReturned(a)));
+        group.Subcommands.Add(WithId("pause", "Pause an assessment for clarification", a => new AssessmentPaused(a)));
+        group.Subcommands.Add(WithId("resume", "Resume a paused assessment", a => new AssessmentResumed(a)));
+
+        var agreed = DateOption("--agreed-date", "The revised return date agreed with the DCC", required: true);
+        var reviseId = new Argument<string>("assessment") { Description = "The assessment, e.g. PA1" };
+        group.Subcommands.Add(Step("revise", "Agree a revised return date with a reason (--reason)", ActorRole.Dcc,
+            p => new AssessmentDateRevised(p.GetValue(reviseId)!, p.GetValue(agreed)!.Value), reviseId, agreed));
+
+        group.Subcommands.Add(ListCommand());
+        return [group];
+    }
+
+    private Command WithId(string name, string description, Func<string, ModificationChange> change)
+    {
+        var assessment = new Argument<string>("assessment") { Description = "The assessment, e.g. PA1" };
+        return Step(name, description, ActorRole.Dcc, p => change(p.GetValue(assessment)!), assessment);
+    }
+
+    private Command ListCommand()
+    {
+        var command = new Command("list", "Open and returned assessments across the register, as the Change Status Report lists them");
+        var asOf = DateOption("--as-of", "Count current durations to this date (default: today)");
+        var open = new Option<bool>("--open") { Description = "Only open assessments" };
+        command.Options.Add(asOf);
+        command.Options.Add(open);
+        return WithAction(command, async (parse, ct) =>
+        {
+            var service = await Runtime.ServiceAsync(parse, ct);
+            var calendar = await service.CalendarAsync(ct);
+            var date = parse.GetValue(asOf) ?? Runtime.Today;
+            var rows = (await service.LoadAllAsync(ct))
+                .SelectMany(m => m.Assessments.Select(a => (m.Reference, View: ModificationView.Assess(a, calendar, date))))
+                .Where(r => !parse.GetValue(open) || r.View.ReturnedOn is null)
+                .OrderBy(r => r.View.ReturnedOn is null ? 0 : 1).ThenBy(r => r.View.ReturnedOn ?? r.View.AcceptedOn ?? r.View.RequestedOn)
+                .ToList();
+            if (Runtime.Json(parse))
+            {
+                Render.Json(Runtime.Output, rows.Select(r => new { modification = r.Reference, assessment = r.View }).ToList());
+                return;
+            }
+
+            var table = Render.Table("Modification", "Assessment", "Type", "Status", "Accepted", "Returned", "Target", "Duration");
+            foreach (var (reference, v) in rows)
+            {
+                table.Row(reference, v.Id, v.Kind.Abbreviation(), v.Status, v.AcceptedOn, v.ReturnedOn,
+                    v.TargetWorkingDays > 0 ? $"{v.TargetWorkingDays} WD" : "", v.DurationWorkingDays is { } d ? $"{d} WD" : "");
+            }
+
+            Runtime.Console.Write(table);
+            Runtime.Output.WriteLine($"{rows.Count} assessments; durations in Working Days to {Render.Date(date)}");
+        });
+    }
+}

@@ -1,0 +1,150 @@
+using System.CommandLine;
+using SecChange.Application.Register;
+using SecChange.Cli.Rendering;
+using SecChange.Domain.Errors;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Process;
+using SecChange.Domain.Releases;
+using static SecChange.Cli.OptionParsers;
+
+namespace SecChange.Cli.Commands;
+
+/// <summary>SEC Releases: the list, new releases, per-modification Targeted/Approved/Implemented, and the implementation-date rule.</summary>
+public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
+{
+    public override IEnumerable<Command> Build()
+    {
+        var group = new Command("release", "SEC Releases");
+        group.Subcommands.Add(List());
+        group.Subcommands.Add(Add());
+
+        var targetRelease = new Argument<string>("release") { Description = "The release id, e.g. 2021-11" };
+        var targetPart = new Option<string?>("--part") { Description = "The part, when a change is split across releases" };
+        group.Subcommands.Add(Step("target", "Target a modification at a release", ActorRole.Secas,
+            p => new ReleaseTargeted(p.GetValue(targetRelease)!, p.GetValue(targetPart)), targetRelease, targetPart));
+        var approveRelease = new Argument<string>("release") { Description = "The release id" };
+        var approvePart = new Option<string?>("--part") { Description = "The part" };
+        group.Subcommands.Add(Step("approve", "Approve an approved modification for implementation in a release", ActorRole.Secas,
+            p => new ReleaseApproved(p.GetValue(approveRelease)!, p.GetValue(approvePart)), approveRelease, approvePart));
+        group.Subcommands.Add(Implement());
+        group.Subcommands.Add(Next());
+        return [group];
+    }
+
+    private Command List()
+    {
+        var command = new Command("list", "List the SEC Releases with the modifications in each");
+        return WithAction(command, async (parse, ct) =>
+        {
+            var service = await Runtime.ServiceAsync(parse, ct);
+            var releases = await service.ReleasesAsync(ct);
+            var all = await service.LoadAllAsync(ct);
+            var contents = releases.ToDictionary(r => r.Id, r => all
+                .SelectMany(m => m.Releases.Where(e => e.ReleaseId == r.Id).Select(e => new { m.Reference, e.Part, e.Status }))
+                .ToList());
+            if (Runtime.Json(parse))
+            {
+                Render.Json(Runtime.Output, releases.Select(r => new { release = r, modifications = contents[r.Id] }).ToList());
+                return;
+            }
+
+            var table = Render.Table("Release", "Name", "Date", "Kind", "Carries", "Targeted", "Approved", "Implemented");
+            foreach (var r in releases)
+            {
+                var c = contents[r.Id];
+                string Of(ReleaseStatus s) => string.Join(", ", c.Where(x => x.Status == s).Select(x => x.Part is null ? x.Reference : $"{x.Reference} {x.Part}"));
+                table.Row(r.Id, r.Name, r.Date, r.Kind, (r.AcceptsDccSystemChanges ? "DCC " : "") + (r.AcceptsDuisChanges ? "DUIS" : ""),
+                    Of(ReleaseStatus.Targeted), Of(ReleaseStatus.Approved), Of(ReleaseStatus.Implemented));
+            }
+
+            Runtime.Console.Write(table);
+        });
+    }
+
+    private Command Add()
+    {
+        var command = new Command("add", "Define a SEC Release");
+        var id = new Argument<string>("release") { Description = "Its id, e.g. 2023-06" };
+        var name = new Option<string>("--name") { Description = "e.g. 'June 2023 SEC Release'", Required = true };
+        var date = DateOption("--date", "Its implementation date", required: true);
+        var kind = EnumOption<ReleaseKind>("--kind", "Scheduled or standalone", required: true);
+        var dcc = new Option<bool>("--dcc") { Description = "Carries DCC System changes" };
+        var duis = new Option<bool>("--duis") { Description = "Carries DUIS changes" };
+        command.Arguments.Add(id);
+        foreach (var o in new Option[] { name, date, kind, dcc, duis }) command.Options.Add(o);
+        return WithAction(command, async (parse, ct) =>
+        {
+            var service = await Runtime.ServiceAsync(parse, ct);
+            var release = new Release(parse.GetValue(id)!.Trim(), parse.GetValue(name)!, parse.GetValue(date)!.Value, parse.GetValue(kind)!.Value,
+                parse.GetValue(dcc), parse.GetValue(duis));
+            if ((await service.ReleasesAsync(ct)).Any(r => string.Equals(r.Id, release.Id, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw DomainException.Broken($"Release {release.Id} already exists.");
+            }
+
+            await service.SaveReleaseAsync(release, Runtime.Actor(parse, ActorRole.Secas), ct);
+            if (Runtime.Json(parse)) Render.Json(Runtime.Output, release);
+            else Runtime.Output.WriteLine($"Release {release.Id} '{release.Name}' on {Render.Date(release.Date)} defined.");
+        });
+    }
+
+    private Command Implement()
+    {
+        var command = new Command("implement", "Record implementation: every modification approved for the release, or one with --ref");
+        var release = new Argument<string>("release") { Description = "The release id" };
+        var reference = new Option<string?>("--ref") { Description = "Only this modification" };
+        var part = new Option<string?>("--part") { Description = "The part (with --ref)" };
+        var on = DateOption("--on", "When it went live (default: today)");
+        command.Arguments.Add(release);
+        foreach (var o in new Option[] { reference, part, on }) command.Options.Add(o);
+        return WithAction(command, async (parse, ct) =>
+        {
+            var service = await Runtime.ServiceAsync(parse, ct);
+            var date = parse.GetValue(on) ?? Runtime.Today;
+            var actor = Runtime.Actor(parse, ActorRole.Secas);
+            if (parse.GetValue(reference) is { } one)
+            {
+                var m = await service.TakeStepAsync(one, new ReleaseImplemented(parse.GetValue(release)!, parse.GetValue(part)), date, actor, ct: ct);
+                await ReportAsync(parse, m, ct);
+                return;
+            }
+
+            var done = await service.ImplementReleaseAsync(parse.GetValue(release)!, date, actor, ct);
+            if (Runtime.Json(parse)) Render.Json(Runtime.Output, done.Select(ModificationSummary.Of).ToList());
+            else Runtime.Output.WriteLine($"Implemented in {parse.GetValue(release)} on {Render.Date(date)}: {string.Join(", ", done.Select(m => m.Reference))}");
+        });
+    }
+
+    private Command Next()
+    {
+        var command = new Command("next", "Which release an approval on a date would target (the implementation-date rule)");
+        var decided = DateOption("--decided-on", "The decision date", required: true);
+        var lead = new Option<int?>("--lead-time-months") { Description = "The DCC's lead time (default: the code's, 9)" };
+        var reference = new Option<string?>("--ref") { Description = "Take the lead time and impacts from this modification" };
+        var dcc = new Option<bool>("--dcc") { Description = "The change impacts DCC Systems" };
+        var duis = new Option<bool>("--duis") { Description = "The change impacts the DUIS" };
+        foreach (var o in new Option[] { decided, lead, reference, dcc, duis }) command.Options.Add(o);
+        return WithAction(command, async (parse, ct) =>
+        {
+            var service = await Runtime.ServiceAsync(parse, ct);
+            var (months, dccImpact, duisImpact) = (parse.GetValue(lead), parse.GetValue(dcc), parse.GetValue(duis));
+            if (parse.GetValue(reference) is { } r)
+            {
+                var m = await service.GetAsync(r, ct);
+                (months, dccImpact, duisImpact) = (months ?? m.LeadTimeMonths, dccImpact || m.DccSystemImpact, duisImpact || m.DuisImpact);
+            }
+
+            var date = parse.GetValue(decided)!.Value;
+            var release = await service.TargetReleaseAsync(date, months, dccImpact, duisImpact, ct);
+            if (Runtime.Json(parse))
+            {
+                Render.Json(Runtime.Output, new { decidedOn = date, leadTimeMonths = months ?? service.Rules.DefaultLeadTimeMonths, release });
+                return;
+            }
+
+            Runtime.Output.WriteLine(release is null
+                ? $"No defined release can take a change approved on {Render.Date(date)}; define later releases with 'release add'."
+                : $"Approved on {Render.Date(date)}: targets {release.Name} ({Render.Date(release.Date)}); its decision deadline is {Render.Date(ImplementationDateRule.DecisionDeadline(release, months ?? service.Rules.DefaultLeadTimeMonths))}.");
+        });
+    }
+}

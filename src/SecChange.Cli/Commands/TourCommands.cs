@@ -1,0 +1,92 @@
+using System.CommandLine;
+using NodaTime;
+using SecChange.Application.Reference;
+using SecChange.Application.Register;
+using SecChange.Application.Views;
+using SecChange.Cli.Rendering;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Process;
+using SecChange.Domain.Releases;
+
+namespace SecChange.Cli.Commands;
+
+/// <summary>Setting up a database, and a short guided tour of the sample register.</summary>
+public sealed class TourCommands(CliRuntime runtime) : CommandGroup(runtime)
+{
+    public override IEnumerable<Command> Build()
+    {
+        var init = new Command("init", "Create or upgrade the database schema");
+        var sample = new Option<bool>("--sample") { Description = "Load the sample register (the seed documents' modifications) into an empty database" };
+        init.Options.Add(sample);
+        yield return WithAction(init, async (parse, ct) =>
+        {
+            var service = await Runtime.ServiceAsync(parse, ct);
+            Runtime.Output.WriteLine($"Database ready: {Describe(Runtime.Storage(parse).ConnectionString)}");
+            if (parse.GetValue(sample))
+            {
+                await LoadSampleAsync(service, ct);
+            }
+        });
+
+        var tour = new Command("tour", "Open the register (loading the sample on first start) and show what SecChange does");
+        yield return WithAction(tour, async (parse, ct) =>
+        {
+            var service = await Runtime.ServiceAsync(parse, ct);
+            var console = Runtime.Console;
+            Runtime.Output.WriteLine($"SecChange: the Smart Energy Code Modification Register ({Describe(Runtime.Storage(parse).ConnectionString)})");
+            var all = await service.ListAsync(new RegisterFilter(), ct);
+            if (all.Count == 0)
+            {
+                await LoadSampleAsync(service, ct);
+                all = await service.ListAsync(new RegisterFilter(), ct);
+            }
+
+            Runtime.Output.WriteLine();
+            Runtime.Output.WriteLine("Proposals in each stage:");
+            var stages = Render.Table("Stage", "Count");
+            foreach (var g in all.GroupBy(s => s.Stage).OrderBy(g => g.Key)) stages.Row(g.Key, g.Count());
+            console.Write(stages);
+
+            Runtime.Output.WriteLine("The register (secchange list):");
+            Render.Summaries(console, all);
+
+            if (all.Any(s => s.Id == ModificationId.Parse("MP105")))
+            {
+                Runtime.Output.WriteLine();
+                Runtime.Output.WriteLine("One modification with its dated timeline (secchange show MP105):");
+                var mp105 = await service.GetAsync("MP105", ct);
+                Render.Modification(console, ModificationView.Of(mp105, await service.CalendarAsync(ct), service.Rules, Runtime.Today));
+
+                Runtime.Output.WriteLine();
+                Runtime.Output.WriteLine("The implementation-date rule (secchange release next --ref MP105 --decided-on ...):");
+                foreach (var date in new[] { new LocalDate(2021, 2, 4), new LocalDate(2021, 2, 5) })
+                {
+                    var release = await service.TargetReleaseAsync(date, mp105.LeadTimeMonths, mp105.DccSystemImpact, mp105.DuisImpact, ct);
+                    Runtime.Output.WriteLine($"  approved on {Render.Date(date)} -> {release?.Name ?? "no defined release"}" +
+                        (release is null ? "" : $" ({Render.Date(release.Date)})"));
+                }
+            }
+
+            var calendar = await service.CalendarAsync(ct);
+            Runtime.Output.WriteLine();
+            Runtime.Output.WriteLine($"Working Days (secchange calendar between 2020-09-14 2020-10-05): " +
+                $"{calendar.WorkingDaysBetween(new LocalDate(2020, 9, 14), new LocalDate(2020, 10, 5))} WD in MP105's Refinement Consultation.");
+            Runtime.Output.WriteLine();
+            Runtime.Output.WriteLine("Next: secchange --help; secchange list --stage refine; secchange assessment list --as-of 2020-08-03;");
+            Runtime.Output.WriteLine("      secchange raise --title \"...\" --proposer \"...\" --party \"...\"; secchange export register.json");
+        });
+    }
+
+    private async Task LoadSampleAsync(RegisterService service, CancellationToken ct)
+    {
+        var document = ReferenceData.SampleRegister();
+        var count = await service.ImportAsync(document, new Actor("SecChange sample loader", ActorRole.Secas), ct);
+        Runtime.Output.WriteLine($"Loaded the sample register: {count} modifications from the seed documents, " +
+            $"{document.Parties.Count} parties, {document.Releases.Count} releases.");
+    }
+
+    private static string Describe(string connectionString) =>
+        connectionString.StartsWith("Data Source=", StringComparison.Ordinal)
+            ? "SQLite " + connectionString["Data Source=".Length..].Split(';')[0]
+            : "PostgreSQL";
+}

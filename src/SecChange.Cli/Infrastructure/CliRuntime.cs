@@ -1,0 +1,104 @@
+using System.CommandLine;
+using NodaTime;
+using SecChange.Application.Reference;
+using SecChange.Application.Register;
+using SecChange.Domain.Process;
+using SecChange.Storage;
+using Spectre.Console;
+
+namespace SecChange.Cli;
+
+/// <summary>
+/// What a command needs for one invocation: the output streams, the clock, the chosen database and the
+/// register service over it (opened, and the schema migrated, on first use).
+/// </summary>
+public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock, IReadOnlyDictionary<string, string?>? environment)
+    : IAsyncDisposable
+{
+    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
+    private RegisterService? _service;
+
+    public TextWriter Output { get; } = output;
+    public TextWriter Error { get; } = error;
+    public IClock Clock { get; } = clock;
+    public GlobalOptions Options { get; } = new();
+
+    /// <summary>The code's configurable rules (the SEC's shipped defaults).</summary>
+    public CodeRules Rules { get; } = ReferenceData.Rules();
+    public bool Debug => Env("SECCHANGE_DEBUG") is "1" or "true";
+
+    public LocalDate Today => Clock.GetCurrentInstant().InZone(London).Date;
+
+    /// <summary>A console for tables: plain text unless writing to an interactive terminal.</summary>
+    public IAnsiConsole Console { get; } = CreateConsole(output);
+
+    public string? Env(string name) =>
+        environment is not null ? environment.GetValueOrDefault(name) : Environment.GetEnvironmentVariable(name);
+
+    public StorageOptions Storage(ParseResult parse)
+    {
+        var postgres = parse.GetValue(Options.Postgres) ?? Env("SECCHANGE_POSTGRES");
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            return StorageOptions.Postgres(postgres);
+        }
+
+        var db = parse.GetValue(Options.Db) ?? Env("SECCHANGE_DB") ?? "secchange.db";
+        return StorageOptions.SqliteFile(db);
+    }
+
+    public async Task<RegisterService> ServiceAsync(ParseResult parse, CancellationToken ct)
+    {
+        if (_service is null)
+        {
+            var store = new EfRegisterStore(Storage(parse));
+            await store.MigrateAsync(ct);
+            _service = new RegisterService(store, ReferenceData.EnglandAndWalesCalendar, Rules, Clock);
+        }
+
+        return _service;
+    }
+
+    public bool Json(ParseResult parse) => parse.GetValue(Options.Json);
+
+    /// <summary>Who acts: --by/--as/--org, else the step's usual body.</summary>
+    public Actor Actor(ParseResult parse, ActorRole defaultRole)
+    {
+        var role = parse.GetValue(Options.As) ?? defaultRole;
+        var name = parse.GetValue(Options.By) ?? DefaultName(role);
+        return new Actor(name, role, parse.GetValue(Options.Org));
+    }
+
+    public static string DefaultName(ActorRole role) => role switch
+    {
+        ActorRole.Panel => "SEC Panel",
+        ActorRole.ChangeBoard => "Change Board",
+        ActorRole.ChangeSubCommittee => "Change Sub-Committee",
+        ActorRole.Authority => "Ofgem",
+        ActorRole.Dcc => "DCC",
+        ActorRole.Secas => "SECAS",
+        ActorRole.WorkingGroup => "Working Group",
+        ActorRole.Proposer => "Proposer",
+        _ => "SEC Party",
+    };
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static IAnsiConsole CreateConsole(TextWriter output)
+    {
+        var interactive = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        if (!interactive)
+        {
+            console.Profile.Width = 160;
+        }
+
+        return console;
+    }
+}

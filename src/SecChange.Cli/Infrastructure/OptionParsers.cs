@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.Text;
+
+namespace SecChange.Cli;
+
+/// <summary>Option and argument factories with parsers that give one-line errors.</summary>
+public static partial class OptionParsers
+{
+    private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
+    private static readonly LocalDatePattern Written = LocalDatePattern.CreateWithInvariantCulture("d MMM uuuu");
+
+    public static bool TryParseDate(string text, out LocalDate date)
+    {
+        var result = Iso.Parse(text.Trim());
+        if (!result.Success) result = Written.Parse(text.Trim());
+        date = result.Success ? result.Value : default;
+        return result.Success;
+    }
+
+    public static LocalDate? ParseDate(ArgumentResult r)
+    {
+        var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
+        if (TryParseDate(text, out var date))
+        {
+            return date;
+        }
+
+        r.AddError($"'{text}' is not a date: use yyyy-MM-dd (e.g. 2020-09-14)");
+        return null;
+    }
+
+    public static Option<LocalDate?> DateOption(string name, string description, bool required = false) => new(name)
+    {
+        Description = description + " (yyyy-MM-dd)",
+        CustomParser = ParseDate,
+        Required = required,
+    };
+
+    public static Argument<LocalDate?> DateArgument(string name, string description) => new(name)
+    {
+        Description = description + " (yyyy-MM-dd)",
+        CustomParser = ParseDate,
+    };
+
+    /// <summary>An enum option that accepts kebab-case names (report-phase) and, for paths, numbers.</summary>
+    public static Option<T?> EnumOption<T>(string name, string description, bool required = false, bool recursive = false,
+        IReadOnlyDictionary<string, T>? aliases = null) where T : struct, Enum
+    {
+        var names = Enum.GetValues<T>().Where(v => Convert.ToInt32(v, CultureInfo.InvariantCulture) != 0)
+            .ToDictionary(Kebab, v => v, StringComparer.OrdinalIgnoreCase);
+        foreach (var (alias, value) in aliases ?? new Dictionary<string, T>())
+        {
+            names[alias] = value;
+        }
+
+        var shown = string.Join("|", names.Keys);
+        return new Option<T?>(name)
+        {
+            Description = $"{description} [{shown}]",
+            Required = required,
+            Recursive = recursive,
+            HelpName = shown.Length > 40 ? Kebab(typeof(T).Name) : shown,
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
+                if (names.TryGetValue(text.Trim(), out var value))
+                {
+                    return value;
+                }
+
+                r.AddError($"'{text}' is not one of {shown} for {name}");
+                return null;
+            },
+        };
+    }
+
+    /// <summary>Comma-separated list option.</summary>
+    public static Option<IReadOnlyList<string>?> ListOption(string name, string description) => new(name)
+    {
+        Description = description + " (comma-separated)",
+        CustomParser = r => r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
+    };
+
+    public static string Kebab<T>(T value) where T : struct, Enum => Kebab(value.ToString());
+
+    public static string Kebab(string pascal) => KebabPattern().Replace(pascal, "$1-$2").ToLowerInvariant();
+
+    [GeneratedRegex("([a-z0-9])([A-Z])")]
+    private static partial Regex KebabPattern();
+}

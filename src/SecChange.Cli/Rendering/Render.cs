@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using SecChange.Application.Json;
+using SecChange.Application.Register;
+using SecChange.Application.Views;
+using SecChange.Domain.Modifications;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace SecChange.Cli.Rendering;
+
+/// <summary>Plain, readable tables for the terminal, and the JSON form of the same data.</summary>
+public static class Render
+{
+    public static void Json(TextWriter output, object value) =>
+        output.WriteLine(JsonSerializer.Serialize(value, value.GetType(), RegisterJson.Indented));
+
+    public static string Date(LocalDate? date) => date is { } d ? d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "";
+
+    public static Table Table(params string[] columns)
+    {
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var c in columns)
+        {
+            table.AddColumn(new TableColumn(new Text(c)));
+        }
+
+        return table;
+    }
+
+    /// <summary>Adds a row of plain text cells (no markup is interpreted).</summary>
+    public static void Row(this Table table, params object?[] cells) =>
+        table.AddRow(cells.Select(c => (IRenderable)new Text(c switch
+        {
+            null => "",
+            LocalDate d => Date(d),
+            _ => c.ToString() ?? "",
+        })).ToArray());
+
+    public static void Summaries(IAnsiConsole console, IReadOnlyList<ModificationSummary> rows)
+    {
+        var table = Table("Reference", "Title", "Stage", "Status", "Path", "Proposer", "Release", "Class");
+        foreach (var s in rows)
+        {
+            table.Row(s.Reference, Shorten(s.Title, 60), s.Stage, s.State.Describe(), PathShort(s.Path), s.ProposerOrganisation,
+                s.ReleaseId, s.Classification.ToString().ToUpperInvariant());
+        }
+
+        console.Write(table);
+        console.WriteLine($"{rows.Count} modification{(rows.Count == 1 ? "" : "s")}");
+    }
+
+    public static void Modification(IAnsiConsole console, ModificationView v)
+    {
+        console.Write(new Text($"{v.Reference} '{v.Title}'\n"));
+        var facts = new Grid().AddColumn().AddColumn();
+        void Fact(string label, object? value)
+        {
+            var text = value switch
+            {
+                null => null,
+                LocalDate d => Date(d),
+                System.Collections.IEnumerable list and not string => string.Join(", ", list.Cast<object>()),
+                _ => value.ToString(),
+            };
+            if (!string.IsNullOrWhiteSpace(text)) facts.AddRow(new Text(label), new Text(text));
+        }
+
+        Fact("Status", $"{v.StateName} ({v.Stage}){(v.EnteredFromHistory ? ", entered from published history" : "")}");
+        Fact("Path", v.Path == ModificationPath.None ? null : v.Path.Describe() + (v.FastTrack ? ", Fast-Track" : "") + (v.Urgent ? ", Urgent" : ""));
+        Fact("Route", v.Route == ModificationRoute.None ? null : v.Route.Describe());
+        Fact("Proposer", v.Proposer is null ? null : v.Proposer + (v.ProposerOrganisation is null ? "" : $" ({v.ProposerOrganisation})"));
+        Fact("Lead Analyst", v.LeadAnalyst);
+        Fact("Raised", v.RaisedOn);
+        Fact("Classification", v.Classification.ToString().ToUpperInvariant());
+        Fact("Alternative of", v.Parent);
+        Fact("Alternatives", v.Alternatives);
+        Fact("SEC Objectives", v.Objectives.Select(o => $"({o.ToString().ToLowerInvariant()})"));
+        Fact("SEC documents", v.AffectedDocuments);
+        Fact("Impacted parties", v.ImpactedCategories);
+        Fact("IRPs", v.Irps);
+        Fact("DCC impact", v.DccSystemImpact || v.DuisImpact ? (v.DccSystemImpact ? "DCC System" : "") + (v.DuisImpact ? (v.DccSystemImpact ? ", DUIS" : "DUIS") : "") : null);
+        Fact("Lead time", v.LeadTimeMonths is { } months ? $"{months} months" : null);
+        Fact("Costs", v.Costs is { } costs ? CostText(costs) : null);
+        Fact("Referral window", v.ReferralWindowCloses is { } referral ? $"closes {Date(referral)}" : null);
+        Fact("Appeal window", v.AppealWindowCloses is { } appeal ? $"closes {Date(appeal)}" : null);
+        Fact("Problem", v.ProblemStatement);
+        Fact("Solution", v.Solution);
+        Fact("Version", v.Version);
+        console.Write(facts);
+
+        if (v.Assessments.Count > 0)
+        {
+            var t = Table("Assessment", "Kind", "Status", "Requested", "Accepted", "Returned", "Target", $"Duration (WD to {Date(v.AsOf)})", "Due");
+            foreach (var a in v.Assessments)
+            {
+                t.Row(a.Id, a.Kind.Abbreviation(), a.Status, a.RequestedOn, a.AcceptedOn, a.ReturnedOn,
+                    a.TargetWorkingDays > 0 ? $"{a.TargetWorkingDays} WD" : "", a.DurationWorkingDays is { } d ? $"{d} WD" : "", a.DueOn);
+            }
+
+            console.Write(t);
+        }
+
+        if (v.Consultations.Count > 0)
+        {
+            var t = Table("Consultation", "Opened", "Closes", "Closed");
+            foreach (var c in v.Consultations) t.Row(c.Kind.Describe(), c.OpenedOn, c.Closes, c.ClosedOn);
+            console.Write(t);
+        }
+
+        if (v.Decisions.Count > 0)
+        {
+            var t = Table("Decision", "By", "Outcome", "Kind");
+            foreach (var d in v.Decisions) t.Row(d.On, d.Body.Describe(), d.Outcome.Describe(), d.IsFinal ? "decision" : "recommendation");
+            console.Write(t);
+        }
+
+        if (v.Releases.Count > 0)
+        {
+            var t = Table("Release", "Part", "Status", "Since");
+            foreach (var r in v.Releases) t.Row(r.ReleaseId, r.Part, r.Status, r.Since);
+            console.Write(t);
+        }
+
+        Timeline(console, v.Timeline);
+        console.WriteLine(v.AllowedNext.Count == 0 ? "Allowed next: nothing (closed)." : $"Allowed next: {string.Join(", ", v.AllowedNext)}");
+    }
+
+    public static void Timeline(IAnsiConsole console, IReadOnlyList<TimelineEntry> timeline)
+    {
+        var t = Table("#", "Date", "Step", "What happened", "By", "Reason");
+        foreach (var e in timeline) t.Row(e.Sequence, e.On, e.Step, e.Description, e.By, e.Reason);
+        console.Write(t);
+    }
+
+    public static string CostText(CostEstimate c)
+    {
+        var parts = new List<string>();
+        if (c.DccTotal is { } total) parts.Add($"DCC {Money(total.Low, total.High)}");
+        else if (c.DccImplementation.Count > 0)
+            parts.Add("DCC " + string.Join("; ", c.DccImplementation.Select(l => $"{l.Activity} {(l.Low is null ? "TBC" : Money(l.Low.Value, l.High ?? l.Low.Value))}")));
+        if (c.SecasCost is { } s) parts.Add($"SECAS {Money(s, s)}{(c.SecasEffortDays is { } days ? $" ({days} days)" : "")}");
+        if (c.AnnualSupportCost is { } annual) parts.Add($"{Money(annual, annual)} per annum");
+        if (c.PartyCosts is not null) parts.Add($"Parties: {c.PartyCosts}");
+        return string.Join(", ", parts);
+    }
+
+    public static string Money(decimal low, decimal high) =>
+        low == high ? low.ToString("£#,##0", CultureInfo.InvariantCulture)
+            : $"{low.ToString("£#,##0", CultureInfo.InvariantCulture)} - {high.ToString("£#,##0", CultureInfo.InvariantCulture)}";
+
+    public static string PathShort(ModificationPath path) => path == ModificationPath.None ? "" : $"Path {(int)path}";
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}
