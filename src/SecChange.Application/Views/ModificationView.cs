@@ -77,7 +77,7 @@ public sealed record ModificationView(
             m.Assessments.Select(a => Assess(a, calendar, asOf)).ToList(),
             m.Consultations, m.Decisions, m.Challenges, m.Releases,
             Window(m, calendar, rules.ReferralWindowWorkingDays), Window(m, calendar, rules.AppealWindowWorkingDays),
-            TransitionTable.AllowedFrom(m.State).Select(s => s.Name).ToList(),
+            TransitionTable.AllowedFor(m).Select(s => s.Name).ToList(),
             m.Version, asOf,
             m.Events.Select(e => new TimelineEntry(e.Sequence, e.OccurredOn, TransitionStep(e.Change), e.Change.Describe(),
                 e.By.ToString(), e.Reason, e.RecordedAt)).ToList());

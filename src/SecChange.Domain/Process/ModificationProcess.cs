@@ -83,7 +83,7 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
         var step = TransitionTable.StepFor(change);
         if (!step.From.Contains(modification.State))
         {
-            var allowed = TransitionTable.AllowedFrom(modification.State).Select(s => s.Name).ToList();
+            var allowed = TransitionTable.AllowedFor(modification).Select(s => s.Name).ToList();
             throw DomainException.Broken(
                 $"{modification.Reference} is {Where(modification.State)}: '{step.Name}' is not allowed now. Allowed next: " +
                 (allowed.Count == 0 ? "nothing (the modification is closed)." : string.Join(", ", allowed) + "."));

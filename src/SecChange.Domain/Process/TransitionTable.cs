@@ -120,6 +120,30 @@ public static class TransitionTable
         _ => throw new ArgumentException($"{change.GetType().Name} is not a step on an existing modification.", nameof(change)),
     });
 
+    /// <summary>
+    /// Steps that make sense only when there is something to act on (an open assessment, an open
+    /// consultation, ...); used to list what is allowed next, never to refuse a step (the rules do that).
+    /// </summary>
+    private static readonly Dictionary<string, Func<Modification, bool>> Applies = new()
+    {
+        ["assessment accept"] = m => m.Assessments.Any(a => a.IsOpen && a.AcceptedOn is null),
+        ["assessment return"] = m => m.Assessments.Any(a => a.IsOpen),
+        ["assessment pause"] = m => m.Assessments.Any(a => a.IsOpen && !a.IsPaused && a.AcceptedOn is not null),
+        ["assessment resume"] = m => m.Assessments.Any(a => a.IsPaused),
+        ["assessment revise"] = m => m.Assessments.Any(a => a.IsOpen),
+        ["consultation close"] = m => m.Consultations.Any(c => c.IsOpen),
+        ["vote"] = m => !m.FastTrack,
+        ["panel-decision"] = m => m.FastTrack,
+        ["refer"] = m => m.LatestDecision is { IsFinal: true, IsSelfGovernance: true },
+        ["appeal"] = m => m.LatestDecision is { IsFinal: true, IsSelfGovernance: true },
+        ["release implement"] = m => m.Releases.Any(r => r.Status == ReleaseStatus.Approved),
+        ["history"] = m => m.EnteredFromHistory,
+    };
+
+    /// <summary>The steps worth offering next for this modification: allowed from its state and with something to act on.</summary>
+    public static IEnumerable<ProcessStep> AllowedFor(Modification modification) =>
+        AllowedFrom(modification.State).Where(s => !Applies.TryGetValue(s.Name, out var applies) || applies(modification));
+
     /// <summary>The steps that may be taken from a state, for "allowed next" messages and the UI.</summary>
     public static IEnumerable<ProcessStep> AllowedFrom(ModificationState state) => Steps.Where(s => s.From.Contains(state));
 
