@@ -130,7 +130,7 @@ public sealed class WorkingDayCalendar
     private int IndexOf(LocalDate date)
     {
         var i = date.ToDateOnly().DayNumber - _firstDayNumber;
-        if ((uint)i >= (uint)_workingDaysThrough.Length)
+        if (unchecked((uint)i) >= (uint)_workingDaysThrough.Length)
         {
             EnsureCovered(date);
         }
