@@ -243,4 +243,26 @@ public class AssessmentTests
             .Take(new AssessmentReturned("PA1"), ActorRole.Secas, D(2019, 9, 9));
         s.M.FindAssessment("PA1")!.ActualDuration(ShippedCalendar).ShouldBe(31);
     }
+
+    [Fact(Skip = "BUG: Assessment.DurationAsOf counts a pause that begins after the as-of date as negative: accepted 6 Jul 2020, paused 10-15 Jul, DurationAsOf(8 Jul 2020) returns 4 instead of 2")]
+    public void DurationAsOf_ADateBeforeAPauseBegan_IgnoresThatPause()
+    {
+        // Accepted Mon 6 Jul 2020, paused 10 Jul to 15 Jul: as of Wed 8 Jul the assessment had run 2 WD.
+        var s = Scenario.Draft(D(2020, 7, 1)).ReadyToConvert().Convert().RequestPa()
+            .Take(new AssessmentAccepted("PA1"), ActorRole.Dcc, D(2020, 7, 6))
+            .Take(new AssessmentPaused("PA1"), ActorRole.Dcc, D(2020, 7, 10))
+            .Take(new AssessmentResumed("PA1"), ActorRole.Dcc, D(2020, 7, 15));
+        s.M.FindAssessment("PA1")!.DurationAsOf(ShippedCalendar, D(2020, 7, 8)).ShouldBe(2);
+    }
+
+    [Fact]
+    public void DurationAsOf_ADateAfterAPauseEndedWithoutReturn_ExcludesThePause()
+    {
+        var s = Scenario.Draft(D(2020, 7, 1)).ReadyToConvert().Convert().RequestPa()
+            .Take(new AssessmentAccepted("PA1"), ActorRole.Dcc, D(2020, 7, 6))
+            .Take(new AssessmentPaused("PA1"), ActorRole.Dcc, D(2020, 7, 10))
+            .Take(new AssessmentResumed("PA1"), ActorRole.Dcc, D(2020, 7, 15));
+        // 6 Jul to 3 Aug 2020 is 20 WD, less 3 paused.
+        s.M.FindAssessment("PA1")!.DurationAsOf(ShippedCalendar, D(2020, 8, 3)).ShouldBe(17);
+    }
 }

@@ -90,4 +90,14 @@ public class ConsultationRuleTests
     [Fact]
     public void ReportApprove_OnlyInReportPhase() =>
         Scenario.In(Refinement).Refused(new ModificationReportApproved(), ActorRole.ChangeSubCommittee, "'report approve' is not allowed now");
+
+    [Fact(Skip = "BUG: re-approving the Modification Report after its consultation closed leaves ModificationReportConsultationClosed true, so the Change Board may vote on a report never consulted on (approve report, open+close MRC, approve report again, vote is accepted)")]
+    public void ReportApprove_AgainAfterTheConsultationClosed_NeedsANewConsultationBeforeTheVote()
+    {
+        // Modification.ModificationReportConsultationClosed: "true when a Modification Report Consultation has closed
+        // since the report was last approved". A re-approved (revised) report has not been consulted on.
+        var s = Scenario.In(ModificationState.ReportPhase).ReadyToVote().ApproveReport();
+        s.M.ModificationReportConsultationClosed.ShouldBeFalse();
+        s.Refused(new DecisionRecorded(DecidingBody.ChangeBoard, DecisionOutcome.Approve), ActorRole.ChangeBoard, "has closed");
+    }
 }

@@ -57,6 +57,16 @@ public class WorkingDayCalendarTests
         ShouldBeInvalid(() => Cal.AddWorkingDays(D(y, m, d), days), "falls outside the bank-holiday data");
 
     [Fact]
+    public void IsWorkingDay_FirstAndLastDaysOfData_Answered()
+    {
+        Cal.IsWorkingDay(D(2014, 1, 1)).ShouldBeFalse(); // New Year's Day, index 0
+        Cal.IsWorkingDay(D(2014, 1, 2)).ShouldBeTrue();
+        Cal.IsWorkingDay(D(2027, 12, 31)).ShouldBeTrue();
+        Cal.WorkingDaysBetween(D(2014, 1, 1), D(2014, 1, 3)).ShouldBe(2);
+        Cal.WorkingDaysBetween(D(2014, 1, 1), D(2027, 12, 31)).ShouldBe(3538); // 3652 weekdays from 2 Jan 2014 less the 114 holidays among them
+    }
+
+    [Fact]
     public void AddWorkingDays_LastWorkingDayOfData_IsReachable()
     {
         // 31 Dec 2027 is a Friday and the last day covered.
