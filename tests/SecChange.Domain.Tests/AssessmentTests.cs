@@ -265,4 +265,30 @@ public class AssessmentTests
         // 6 Jul to 3 Aug 2020 is 20 WD, less 3 paused.
         s.M.FindAssessment("PA1")!.DurationAsOf(ShippedCalendar, D(2020, 8, 3)).ShouldBe(17);
     }
+
+    [Fact(Skip = "BUG: an Impact Assessment request is accepted with a Change Board approval dated after the request: requested 10 Jun 2020 with ChangeBoardApprovedOn 30 Jun 2020 is recorded (ImpactAssessmentNeedsChangeBoardApproval only checks for null)")]
+    public void Request_ImpactAssessmentApprovedAfterTheRequestDate_Refused() =>
+        Refining().Refused(new AssessmentRequested("IA1", AssessmentKind.Impact, 40, D(2020, 6, 30)), ActorRole.ChangeBoard,
+            "Change Board", on: D(2020, 6, 10));
+
+    [Fact]
+    public void Request_ImpactAssessmentApprovedTheSameDay_Allowed() =>
+        Refining().Take(new AssessmentRequested("IA1", AssessmentKind.Impact, 40, D(2020, 6, 10)), ActorRole.ChangeBoard, D(2020, 6, 10))
+            .M.FindAssessment("IA1")!.ChangeBoardApprovedOn.ShouldBe(D(2020, 6, 10));
+
+    [Fact(Skip = "BUG: Assessment.DurationAsOf for a date before acceptance is negative: accepted 6 Jul 2020, DurationAsOf(1 Jul 2020) returns -3 (expected null or 0)")]
+    public void DurationAsOf_ADateBeforeAcceptance_IsNotNegative()
+    {
+        var s = Scenario.Draft(D(2020, 7, 1)).ReadyToConvert().Convert().RequestPa()
+            .Take(new AssessmentAccepted("PA1"), ActorRole.Dcc, D(2020, 7, 6));
+        (s.M.FindAssessment("PA1")!.DurationAsOf(ShippedCalendar, D(2020, 7, 1)) ?? 0).ShouldBe(0);
+    }
+
+    [Fact]
+    public void DefaultTargetWorkingDays_SecDefaults_Are15And40()
+    {
+        CodeRules.Sec.DefaultTargetWorkingDays(AssessmentKind.Preliminary).ShouldBe(15);
+        CodeRules.Sec.DefaultTargetWorkingDays(AssessmentKind.Impact).ShouldBe(40);
+        (CodeRules.Sec with { ImpactAssessmentTargetWorkingDays = 30 }).DefaultTargetWorkingDays(AssessmentKind.Impact).ShouldBe(30);
+    }
 }

@@ -254,4 +254,38 @@ public class ProcessRuleTests
     public void Create_DraftWithoutClassification_RefusedAsInvalid() =>
         ShouldBeInvalid(() => NewProcess().Create(ModificationId.Parse("DP1"), new DraftProposalRaised("t", "p", null, null, Classification.None),
             D(2020, 1, 2), As(ActorRole.Proposer)), "needs a classification");
+
+    [Fact]
+    public void Alternative_LinkingItsOwnAlternative_Recorded()
+    {
+        var s = Scenario.In(Refinement).Take(new AlternativeLinked(ModificationId.Parse("MP105A")), ActorRole.WorkingGroup);
+        s.M.Alternatives.ShouldBe([ModificationId.Parse("MP105A")]);
+    }
+
+    [Theory(Skip = "BUG: 'alternative' links any id: MP105 accepts AlternativeLinked(MP106A) and AlternativeLinked(MP105), though Create insists an alternative's base is its parent")]
+    [InlineData("MP106A")]
+    [InlineData("MP105")]
+    public void Alternative_LinkingAnIdThatIsNotOneOfItsAlternatives_Refused(string id) =>
+        Scenario.In(Refinement).Refused(new AlternativeLinked(ModificationId.Parse(id)), ActorRole.Secas, "alternative");
+
+    [Fact]
+    public void Create_FromHistory_NeedsSecasSourceAndState()
+    {
+        var process = NewProcess();
+        ShouldBeBroken(() => process.Create(ModificationId.Parse("SECMP0007"), new HistoryBaselined("t", Refinement, "CSR"), D(2020, 7, 7),
+            As(ActorRole.Panel)), "not by Panel");
+        ShouldBeInvalid(() => process.Create(ModificationId.Parse("SECMP0007"), new HistoryBaselined("t", Refinement, " "), D(2020, 7, 7),
+            As(ActorRole.Secas)), "needs its source");
+        ShouldBeInvalid(() => process.Create(ModificationId.Parse("SECMP0007"), new HistoryBaselined("t", ModificationState.None, "CSR"), D(2020, 7, 7),
+            As(ActorRole.Secas)), "needs the state it was in");
+        var m = process.Create(ModificationId.Parse("SECMP0007"), new HistoryBaselined("t", Rejected, "CSR"), D(2020, 7, 7), As(ActorRole.Secas));
+        m.ClosedOn.ShouldBe(D(2020, 7, 7));
+        m.Reference.ShouldBe("SECMP0007");
+        m.Converted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Create_WithAStepThatIsNotACreation_RefusedAsInvalid() =>
+        ShouldBeInvalid(() => NewProcess().Create(ModificationId.Parse("DP1"), new Withdrawn(), D(2020, 1, 2), As(ActorRole.Proposer)),
+            "cannot start a modification");
 }
