@@ -163,6 +163,20 @@ public class AssessmentTests
     }
 
     [Fact]
+    public void DueOn_AfterAFinishedPause_MovesOnByThePausedWorkingDays()
+    {
+        // Accepted Mon 6 Jul 2020 with 15 WD is due Mon 27 Jul; paused Fri 10 to Wed 15 Jul (3 WD) it is due Thu 30 Jul.
+        var s = Scenario.Draft(D(2020, 7, 1)).ReadyToConvert().Convert().RequestPa()
+            .Take(new AssessmentAccepted("PA1"), ActorRole.Dcc, D(2020, 7, 6))
+            .Take(new AssessmentPaused("PA1"), ActorRole.Dcc, D(2020, 7, 10));
+        s.M.FindAssessment("PA1")!.DueOn(ShippedCalendar).ShouldBe(D(2020, 7, 27));
+
+        s.Take(new AssessmentResumed("PA1"), ActorRole.Dcc, D(2020, 7, 15));
+
+        s.M.FindAssessment("PA1")!.DueOn(ShippedCalendar).ShouldBe(D(2020, 7, 30));
+    }
+
+    [Fact]
     public void DueOn_LatestRevisionWins()
     {
         var s = Scenario.Draft(D(2020, 7, 1)).ReadyToConvert().Convert().RequestPa()
@@ -244,7 +258,7 @@ public class AssessmentTests
         s.M.FindAssessment("PA1")!.ActualDuration(ShippedCalendar).ShouldBe(31);
     }
 
-    [Fact(Skip = "BUG: Assessment.DurationAsOf counts a pause that begins after the as-of date as negative: accepted 6 Jul 2020, paused 10-15 Jul, DurationAsOf(8 Jul 2020) returns 4 instead of 2")]
+    [Fact]
     public void DurationAsOf_ADateBeforeAPauseBegan_IgnoresThatPause()
     {
         // Accepted Mon 6 Jul 2020, paused 10 Jul to 15 Jul: as of Wed 8 Jul the assessment had run 2 WD.
@@ -266,7 +280,7 @@ public class AssessmentTests
         s.M.FindAssessment("PA1")!.DurationAsOf(ShippedCalendar, D(2020, 8, 3)).ShouldBe(17);
     }
 
-    [Fact(Skip = "BUG: an Impact Assessment request is accepted with a Change Board approval dated after the request: requested 10 Jun 2020 with ChangeBoardApprovedOn 30 Jun 2020 is recorded (ImpactAssessmentNeedsChangeBoardApproval only checks for null)")]
+    [Fact]
     public void Request_ImpactAssessmentApprovedAfterTheRequestDate_Refused() =>
         Refining().Refused(new AssessmentRequested("IA1", AssessmentKind.Impact, 40, D(2020, 6, 30)), ActorRole.ChangeBoard,
             "Change Board", on: D(2020, 6, 10));
@@ -276,7 +290,7 @@ public class AssessmentTests
         Refining().Take(new AssessmentRequested("IA1", AssessmentKind.Impact, 40, D(2020, 6, 10)), ActorRole.ChangeBoard, D(2020, 6, 10))
             .M.FindAssessment("IA1")!.ChangeBoardApprovedOn.ShouldBe(D(2020, 6, 10));
 
-    [Fact(Skip = "BUG: Assessment.DurationAsOf for a date before acceptance is negative: accepted 6 Jul 2020, DurationAsOf(1 Jul 2020) returns -3 (expected null or 0)")]
+    [Fact]
     public void DurationAsOf_ADateBeforeAcceptance_IsNotNegative()
     {
         var s = Scenario.Draft(D(2020, 7, 1)).ReadyToConvert().Convert().RequestPa()

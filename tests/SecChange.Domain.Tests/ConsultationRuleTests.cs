@@ -91,7 +91,7 @@ public class ConsultationRuleTests
     public void ReportApprove_OnlyInReportPhase() =>
         Scenario.In(Refinement).Refused(new ModificationReportApproved(), ActorRole.ChangeSubCommittee, "'report approve' is not allowed now");
 
-    [Fact(Skip = "BUG: re-approving the Modification Report after its consultation closed leaves ModificationReportConsultationClosed true, so the Change Board may vote on a report never consulted on (approve report, open+close MRC, approve report again, vote is accepted)")]
+    [Fact]
     public void ReportApprove_AgainAfterTheConsultationClosed_NeedsANewConsultationBeforeTheVote()
     {
         // Modification.ModificationReportConsultationClosed: "true when a Modification Report Consultation has closed

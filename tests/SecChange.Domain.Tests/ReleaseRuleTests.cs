@@ -77,5 +77,5 @@ public class ReleaseRuleTests
 
     [Fact]
     public void Implement_Twice_RefusedAsClosed() =>
-        Scenario.In(Implemented).Refused(new ReleaseImplemented("2020-11"), ActorRole.Dcc, "Allowed next: history.");
+        Scenario.In(Implemented).Refused(new ReleaseImplemented("2020-11"), ActorRole.Dcc, "Allowed next: nothing (the modification is closed).");
 }

@@ -36,22 +36,28 @@ public sealed class Assessment
     public bool IsOpen => ReturnedOn is null;
     public bool IsPaused => Pauses.Count > 0 && Pauses[^1].To is null;
 
-    /// <summary>The date the DCC is now held to: the latest agreed revision, else acceptance plus the target.</summary>
+    /// <summary>
+    /// The date the DCC is now held to: the latest agreed revision, else acceptance plus the target,
+    /// moved on by the working days of every finished pause (a running pause has no end to add yet).
+    /// </summary>
     public LocalDate? DueOn(WorkingDayCalendar calendar) =>
         Revisions.Count > 0 ? Revisions[^1].AgreedDate
-        : AcceptedOn is { } accepted ? calendar.AddWorkingDays(accepted, TargetWorkingDays)
-        : null;
+        : AcceptedOn is { } accepted
+            ? calendar.AddWorkingDays(accepted, TargetWorkingDays + Pauses.Where(p => p.To is not null).Sum(p => calendar.WorkingDaysBetween(p.From, p.To!.Value)))
+            : null;
 
     /// <summary>Working days from acceptance to <paramref name="asOf"/> (or to its return), less pauses.</summary>
     public int? DurationAsOf(WorkingDayCalendar calendar, LocalDate asOf)
     {
-        if (AcceptedOn is not { } accepted)
+        if (AcceptedOn is not { } accepted || asOf < accepted)
         {
-            return null;
+            return AcceptedOn is null ? null : 0;
         }
 
         var end = ReturnedOn is { } returned && returned < asOf ? returned : asOf;
-        var paused = Pauses.Sum(p => calendar.WorkingDaysBetween(p.From, p.To is { } to && to < end ? to : end));
+        // Only the part of each pause that fell before the end counts against the duration.
+        var paused = Pauses.Where(p => p.From < end)
+            .Sum(p => calendar.WorkingDaysBetween(p.From, p.To is { } to && to < end ? to : end));
         return calendar.WorkingDaysBetween(accepted, end) - paused;
     }
 

@@ -234,7 +234,9 @@ public sealed class Modification
                 if (c.Kind == ConsultationKind.ModificationReport) ModificationReportConsultationClosed = true;
                 break;
             case SecChange.Domain.Modifications.ModificationReportApproved:
+                // A newly approved report has not been consulted on yet.
                 ModificationReportApproved = true;
+                ModificationReportConsultationClosed = false;
                 break;
             case DecisionRecorded c:
                 ApplyDecision(c, on);

@@ -61,9 +61,14 @@ public static class ProcessRules
             : null);
 
     public static readonly ProcessRule ImpactAssessmentNeedsChangeBoardApproval = new(nameof(ImpactAssessmentNeedsChangeBoardApproval), c =>
-        c.Change is AssessmentRequested { Kind: AssessmentKind.Impact, ChangeBoardApprovedOn: null } && c.Rules.ImpactAssessmentRequiresChangeBoardApproval
-            ? "An Impact Assessment is requested only after the Change Board approved its cost; give the approval date."
-            : null);
+        c.Change switch
+        {
+            AssessmentRequested { Kind: AssessmentKind.Impact, ChangeBoardApprovedOn: null } when c.Rules.ImpactAssessmentRequiresChangeBoardApproval =>
+                "An Impact Assessment is requested only after the Change Board approved its cost; give the approval date.",
+            AssessmentRequested { ChangeBoardApprovedOn: { } approved } when approved > c.On =>
+                $"The Change Board's approval ({approved:d MMM yyyy}) cannot come after the request ({c.On:d MMM yyyy}).",
+            _ => null,
+        });
 
     public static readonly ProcessRule AssessmentIdsAreUnique = new(nameof(AssessmentIdsAreUnique), c =>
         c.Change is AssessmentRequested r && c.Modification.FindAssessment(r.AssessmentId) is not null
@@ -169,7 +174,7 @@ public static class ProcessRules
     });
 
     public static readonly ProcessRule ChallengeOnlyOfASelfGovernanceDecision = new(nameof(ChallengeOnlyOfASelfGovernanceDecision), c =>
-        c.Change is DecisionChallenged && c.Modification.LatestDecision is not { IsFinal: true, IsSelfGovernance: true }
+        c.Change is DecisionChallenged && c.Modification.LatestDecision is not { IsFinal: true, IsSelfGovernance: true, Body: not DecidingBody.Authority }
             ? "Only a Self-Governance decision can be referred to the Panel or appealed to the Authority; the Authority's own decisions are not."
             : null);
 
@@ -180,9 +185,11 @@ public static class ProcessRules
             return null;
         }
 
-        if (ch.To == DecidingBody.Panel && c.Modification.Challenges.Any(x => x.To == DecidingBody.Panel && x.On >= decision.On))
+        // A Change Board decision goes to the Panel once; the Panel's determination can then only be appealed.
+        var boardDecision = c.Modification.Decisions.LastOrDefault(d => d.Body == DecidingBody.ChangeBoard);
+        if (ch.To == DecidingBody.Panel && c.Modification.Challenges.Any(x => x.To == DecidingBody.Panel && (boardDecision is null || x.On >= boardDecision.On)))
         {
-            return "This decision has already been referred to the Panel.";
+            return "This decision has already been referred to the Panel; its determination can only be appealed to the Authority.";
         }
 
         var days = ch.To == DecidingBody.Panel ? c.Rules.ReferralWindowWorkingDays : c.Rules.AppealWindowWorkingDays;
@@ -234,6 +241,11 @@ public static class ProcessRules
 
     public static readonly ProcessRule WithdrawalNeedsAReason = new(nameof(WithdrawalNeedsAReason), c =>
         c.Change is Withdrawn && string.IsNullOrWhiteSpace(c.ReasonText) ? "A withdrawal needs the Proposer's reason." : null);
+
+    public static readonly ProcessRule AlternativeBelongsToThisModification = new(nameof(AlternativeBelongsToThisModification), c =>
+        c.Change is AlternativeLinked l && (!l.Alternative.IsAlternative || l.Alternative.Base != c.Modification.Id || c.Modification.Alternatives.Contains(l.Alternative))
+            ? $"{l.Alternative} is not a new alternative of {c.Modification.Reference}: use {c.Modification.Id} with a letter not yet used."
+            : null);
 
     public static readonly ProcessRule OnlyForModificationsEnteredFromHistory = new(nameof(OnlyForModificationsEnteredFromHistory), c =>
         c.Change is HistoryObserved h && (!c.Modification.EnteredFromHistory || string.IsNullOrWhiteSpace(h.Source) || h.State == ModificationState.None)

@@ -76,7 +76,7 @@ public static class TransitionTable
         Step("history", "Record the state a published document shows a modification entered from history in",
             [.. Open, Rejected, ModificationState.Withdrawn, Implemented], [Secas], OnlyForModificationsEnteredFromHistory),
         Step("alternative", "Link an alternative solution raised on this proposal",
-            [Refinement, ReportPhase], [Secas, WorkingGroup]),
+            [Refinement, ReportPhase], [Secas, WorkingGroup], AlternativeBelongsToThisModification),
     ];
 
     /// <summary>Rules every step must satisfy, whatever its kind.</summary>
