@@ -88,3 +88,32 @@ public class RegisterQueryTests
         (await cli.OkAsync("calendar", "holidays", "--year", "2022")).Output.ShouldContain("Platinum Jubilee");
     }
 }
+
+public class ReferenceDataCommandTests
+{
+    [Fact]
+    public async Task PartyAndPerson_WhenAdded_AreListedAndAudited()
+    {
+        var cli = new CliHarness();
+        await cli.OkAsync("party", "add", "Utility Warehouse", "--category", "small-supplier");
+        await cli.OkAsync("party", "person", "Joe Hehir", "--organisation", "SECAS", "--role", "Lead Analyst");
+
+        (await cli.OkAsync("party", "list")).Output.ShouldContain("SmallSupplier");
+        (await cli.OkAsync("party", "people")).Output.ShouldContain("Lead Analyst");
+        (await cli.OkAsync("audit", "Joe Hehir")).Output.ShouldContain("person save");
+    }
+
+    [Fact]
+    public async Task ReleaseAdd_WhenDuplicateOrBaselinedAfterItsDate_IsRefused()
+    {
+        var cli = new CliHarness();
+        await cli.OkAsync("init", "--sample");
+
+        (await cli.RunAsync("release", "add", "2020-11", "--name", "Again", "--date", "2020-11-29", "--kind", "scheduled")).Error.ShouldContain("already exists");
+        (await cli.RunAsync("release", "add", "2023-06", "--name", "June 2023 SEC Release", "--date", "2023-06-29", "--kind", "scheduled",
+            "--full-scope-baselined-on", "2023-07-01")).ExitCode.ShouldBe(2);
+        await cli.OkAsync("release", "add", "2023-06", "--name", "June 2023 SEC Release", "--date", "2023-06-29", "--kind", "scheduled",
+            "--dcc", "--duis", "--dcc-scope-baselined-on", "2022-06-30", "--full-scope-baselined-on", "2022-12-29");
+        (await cli.OkAsync("release", "next", "--decided-on", "2022-09-01", "--dcc", "--duis")).Output.ShouldContain("June 2023 SEC Release");
+    }
+}

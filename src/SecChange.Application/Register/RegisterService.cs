@@ -202,6 +202,26 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
         await session.CommitAsync(ct);
     }
 
+    public async Task<IReadOnlyList<Person>> PeopleAsync(CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(readOnly: true, ct);
+        return await session.PeopleAsync(ct);
+    }
+
+    public async Task SavePersonAsync(Person person, Actor by, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(person.Name) || string.IsNullOrWhiteSpace(person.Organisation))
+        {
+            throw DomainException.Invalid("A person needs a name and an organisation.");
+        }
+
+        await using var session = await store.BeginAsync(false, ct);
+        await session.SavePersonAsync(person, ct);
+        await session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), "person save", person.Name,
+            $"{person.Organisation}{(person.Role is null ? "" : ", " + person.Role)}"), ct);
+        await session.CommitAsync(ct);
+    }
+
     public async Task<IReadOnlyList<Release>> ReleasesAsync(CancellationToken ct = default)
     {
         await using var session = await store.BeginAsync(readOnly: true, ct);

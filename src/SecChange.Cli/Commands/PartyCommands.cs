@@ -39,6 +39,36 @@ public sealed class PartyCommands(CliRuntime runtime) : CommandGroup(runtime)
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, party);
             else Runtime.Output.WriteLine($"{party.Name} saved as {party.Category}.");
         }));
+
+        var people = new Command("people", "List the people known to the register, with organisation and role");
+        group.Subcommands.Add(WithAction(people, async (parse, ct) =>
+        {
+            var list = await (await Runtime.ServiceAsync(parse, ct)).PeopleAsync(ct);
+            if (Runtime.Json(parse))
+            {
+                Render.Json(Runtime.Output, list);
+                return;
+            }
+
+            var table = Render.Table("Name", "Organisation", "Role");
+            foreach (var p in list) table.Row(p.Name, p.Organisation, p.Role);
+            Runtime.Console.Write(table);
+        }));
+
+        var person = new Command("person", "Add or update a person (e.g. a SECAS Lead Analyst)");
+        var personName = new Argument<string>("name") { Description = "The person's name" };
+        var org = new Option<string>("--organisation") { Description = "Their organisation", Required = true };
+        var role = new Option<string?>("--role") { Description = "Their role, e.g. 'Lead Analyst' or 'Meeting Secretary'" };
+        person.Arguments.Add(personName);
+        person.Options.Add(org);
+        person.Options.Add(role);
+        group.Subcommands.Add(WithAction(person, async (parse, ct) =>
+        {
+            var saved = new Person(parse.GetValue(personName)!.Trim(), parse.GetValue(org)!.Trim(), parse.GetValue(role));
+            await (await Runtime.ServiceAsync(parse, ct)).SavePersonAsync(saved, Runtime.Actor(parse, ActorRole.Secas), ct);
+            if (Runtime.Json(parse)) Render.Json(Runtime.Output, saved);
+            else Runtime.Output.WriteLine($"{saved.Name} ({saved.Organisation}{(saved.Role is null ? "" : ", " + saved.Role)}) saved.");
+        }));
         return [group];
     }
 }

@@ -70,13 +70,20 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
         var kind = EnumOption<ReleaseKind>("--kind", "Scheduled or standalone", required: true);
         var dcc = new Option<bool>("--dcc") { Description = "Carries DCC System changes" };
         var duis = new Option<bool>("--duis") { Description = "Carries DUIS changes" };
+        var dccScope = DateOption("--dcc-scope-baselined-on", "When its DCC System scope was baselined (about 12 months ahead)");
+        var fullScope = DateOption("--full-scope-baselined-on", "When its full scope was baselined (about 6 months ahead)");
         command.Arguments.Add(id);
-        foreach (var o in new Option[] { name, date, kind, dcc, duis }) command.Options.Add(o);
+        foreach (var o in new Option[] { name, date, kind, dcc, duis, dccScope, fullScope }) command.Options.Add(o);
         return WithAction(command, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync(parse, ct);
             var release = new Release(parse.GetValue(id)!.Trim(), parse.GetValue(name)!, parse.GetValue(date)!.Value, parse.GetValue(kind)!.Value,
-                parse.GetValue(dcc), parse.GetValue(duis));
+                parse.GetValue(dcc), parse.GetValue(duis), parse.GetValue(dccScope), parse.GetValue(fullScope));
+            if (release.DccScopeBaselinedOn > release.Date || release.FullScopeBaselinedOn > release.Date)
+            {
+                throw DomainException.Invalid("A release's scope is baselined before its date.");
+            }
+
             if ((await service.ReleasesAsync(ct)).Any(r => string.Equals(r.Id, release.Id, StringComparison.OrdinalIgnoreCase)))
             {
                 throw DomainException.Broken($"Release {release.Id} already exists.");
