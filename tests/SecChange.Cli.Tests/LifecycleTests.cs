@@ -77,3 +77,20 @@ public class LifecycleTests
         JsonDocument.Parse((await cli.OkAsync("show", "MP107A", "--json")).Output).RootElement.GetProperty("parent").GetString().ShouldBe("MP107");
     }
 }
+
+public class AlternativeInReportPhaseTests
+{
+    [Fact]
+    public async Task Alternative_WhenParentIsInTheReportPhase_StartsThereOnTheParentsPath()
+    {
+        var cli = new CliHarness();
+        await cli.OkAsync("init", "--sample");
+        await cli.OkAsync("route", "MP107", "--to", "report", "--on", "2020-09-01");
+
+        await cli.OkAsync("alternative", "MP107", "--title", "Alternative in the Report Phase", "--on", "2020-09-02");
+
+        var shown = System.Text.Json.JsonDocument.Parse((await cli.OkAsync("show", "MP107A", "--json")).Output).RootElement;
+        shown.GetProperty("state").GetString().ShouldBe("ReportPhase");
+        shown.GetProperty("version").GetInt32().ShouldBe(1);
+    }
+}

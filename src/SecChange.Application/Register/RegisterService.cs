@@ -57,12 +57,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
         var process = await ProcessAsync(session, ct);
         var parentVersion = parent.Version;
         process.Take(parent, new AlternativeLinked(id), on, by);
-        var alternative = process.Create(id, new AlternativeRaised(parent.Id, title, by.Name, by.Organisation), on, by);
-        if (parent.State == ModificationState.ReportPhase)
-        {
-            process.Take(alternative, new RouteChanged(ModificationRoute.ReportPhase), on, new Actor("SECAS", ActorRole.Panel),
-                $"Follows its parent {parent.Reference} into the Report Phase");
-        }
+        var alternative = process.Create(id, new AlternativeRaised(parent.Id, title, by.Name, by.Organisation, parent.Path, parent.Route), on, by);
 
         await session.AppendAsync(parent, parentVersion, ct);
         await session.AppendAsync(alternative, 0, ct);

@@ -56,9 +56,17 @@ public sealed record HistoryObserved(
     public override string Describe() => $"Shown as {State} by {Source}";
 }
 
-/// <summary>An alternative solution (e.g. MP102A) is raised as a record of its own, linked to its parent.</summary>
-public sealed record AlternativeRaised(ModificationId Parent, string Title, string ProposerName, string? ProposerOrganisation)
-    : ModificationChange
+/// <summary>
+/// An alternative solution (e.g. MP102A) is raised as a record of its own, linked to its parent; it starts
+/// on its parent's Path and route, since it is refined and voted on alongside it.
+/// </summary>
+public sealed record AlternativeRaised(
+    ModificationId Parent,
+    string Title,
+    string ProposerName,
+    string? ProposerOrganisation,
+    ModificationPath Path = ModificationPath.None,
+    ModificationRoute Route = ModificationRoute.RefinementProcess) : ModificationChange
 {
     public override string Describe() => $"Raised as an alternative to {Parent}";
 }

@@ -153,8 +153,9 @@ public sealed class Modification
                 ProposerOrganisation = c.ProposerOrganisation;
                 RaisedOn = on;
                 Converted = true;
-                State = ModificationState.Refinement;
-                Route = ModificationRoute.RefinementProcess;
+                Path = c.Path;
+                Route = c.Route == ModificationRoute.ReportPhase ? ModificationRoute.ReportPhase : ModificationRoute.RefinementProcess;
+                State = Route == ModificationRoute.ReportPhase ? ModificationState.ReportPhase : ModificationState.Refinement;
                 Classification = Classification.White;
                 break;
             case AlternativeLinked c:
