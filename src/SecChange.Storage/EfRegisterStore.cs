@@ -84,7 +84,8 @@ internal static class Guard
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException { InnerException: DbException } or TimeoutException)
         {
-            throw DomainException.Invalid($"Could not {doing}: {ex.Message.Split('\n')[0]}");
+            // EF wraps the provider's error; the innermost message names the real cause (refused connection, bad password, ...).
+            throw DomainException.Invalid($"Could not {doing}: {ex.GetBaseException().Message.Split('\n')[0]}");
         }
     }
 

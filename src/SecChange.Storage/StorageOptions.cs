@@ -31,8 +31,22 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
         return new(StorageProvider.Sqlite, $"Data Source={full};Pooling=False;Default Timeout=5");
     }
 
-    public static StorageOptions Postgres(string connectionString) =>
-        string.IsNullOrWhiteSpace(connectionString)
-            ? throw DomainException.Invalid("The PostgreSQL connection string is empty.")
-            : new(StorageProvider.PostgreSql, connectionString);
+    public static StorageOptions Postgres(string connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw DomainException.Invalid("The PostgreSQL connection string is empty.");
+        }
+
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            throw DomainException.Invalid($"The PostgreSQL connection string is not valid: {ex.Message.Split('\n')[0]} (use e.g. Host=localhost;Username=...;Password=...;Database=...)");
+        }
+
+        return new(StorageProvider.PostgreSql, connectionString);
+    }
 }

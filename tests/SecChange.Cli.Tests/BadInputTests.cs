@@ -76,3 +76,27 @@ public class BadInputTests
     private static string StripExportTime(string json) =>
         string.Join('\n', json.Split('\n').Where(l => !l.Contains("\"exportedAt\"", StringComparison.Ordinal)));
 }
+
+public class StorageChoiceTests
+{
+    [Theory]
+    [InlineData("nonsense=1", "connection string is not valid")]
+    [InlineData("Host=127.0.0.1;Port=1;Username=x;Password=y;Database=z;Timeout=2", "Could not open the register database")]
+    public async Task Postgres_WhenConnectionIsBad_SaysWhyWithoutAStackTrace(string connection, string message)
+    {
+        var result = await new CliHarness().RunAsync("list", "--postgres", connection);
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain(message);
+        result.Error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task Db_WhenFolderIsMissing_SaysSo()
+    {
+        var result = await new CliHarness().RunAsync("list", "--db", "/nonexistent/folder/register.db");
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("The folder for the database does not exist");
+    }
+}

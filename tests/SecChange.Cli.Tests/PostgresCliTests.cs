@@ -1,0 +1,41 @@
+using Npgsql;
+
+namespace SecChange.Cli.Tests;
+
+/// <summary>The CLI against a real PostgreSQL server (SECCHANGE_TEST_POSTGRES; required when CI=true).</summary>
+public class PostgresCliTests
+{
+    public static TheoryData<string> Servers()
+    {
+        var data = new TheoryData<string>();
+        var connection = Environment.GetEnvironmentVariable("SECCHANGE_TEST_POSTGRES");
+        if (connection is not null || Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            data.Add(connection ?? "");
+        }
+
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Servers))]
+    public async Task Tour_WhenOnPostgres_LoadsTheSampleAndTakesSteps(string server)
+    {
+        server.ShouldNotBeEmpty("CI requires PostgreSQL: set SECCHANGE_TEST_POSTGRES");
+        var schema = $"cli{Guid.NewGuid():N}";
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE SCHEMA {schema}", admin);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var connection = new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
+        var cli = new CliHarness();
+
+        (await cli.OkAsync("tour", "--postgres", connection)).Output.ShouldContain("PostgreSQL");
+        await cli.OkAsync("wg-meeting", "MP105", "--on", "2020-11-04", "--postgres", connection);
+
+        (await cli.OkAsync("list", "--release", "2020-11", "--postgres", connection)).Output.ShouldContain("13 modifications");
+        (await cli.OkAsync("show", "MP105", "--postgres", connection)).Output.ShouldContain("4 Nov 2020");
+    }
+}
