@@ -63,10 +63,6 @@ public static class CliApp
             await error.WriteLineAsync($"error: unexpected failure ({ex.GetType().Name}): {ex.Message.Split('\n')[0]}");
             return Unexpected;
         }
-        finally
-        {
-            await runtime.DisposeAsync();
-        }
     }
 
     public static RootCommand BuildRoot(CliRuntime runtime)

@@ -13,7 +13,6 @@ namespace SecChange.Cli;
 /// register service over it (opened, and the schema migrated, on first use).
 /// </summary>
 public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock, IReadOnlyDictionary<string, string?>? environment)
-    : IAsyncDisposable
 {
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
     private RegisterService? _service;
@@ -81,8 +80,6 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
         ActorRole.Proposer => "Proposer",
         _ => "SEC Party",
     };
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static IAnsiConsole CreateConsole(TextWriter output)
     {

@@ -53,7 +53,7 @@ public abstract class StepCommands(CliRuntime runtime) : CommandGroup(runtime)
     }
 
     /// <summary>Reports a changed modification: its new events and what may come next.</summary>
-    protected async Task ReportAsync(ParseResult parse, Modification modification, CancellationToken ct, int newEvents = -1)
+    protected async Task ReportAsync(ParseResult parse, Modification modification, CancellationToken ct)
     {
         var service = await Runtime.ServiceAsync(parse, ct);
         var view = ModificationView.Of(modification, await service.CalendarAsync(ct), service.Rules, Runtime.Today);
