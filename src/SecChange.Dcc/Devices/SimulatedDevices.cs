@@ -46,6 +46,9 @@ public sealed class SimulatedDevices
         return slot == 0 ? _inventory.FirmwareAt(row) : _firmware[slot];
     }
 
+    /// <summary>What the Device runs when it differs from what the SMI was loaded with, or null.</summary>
+    public string? RunningFirmwareOverride(int row) => row < _running.Length && _running[row] != 0 ? _firmware[_running[row]] : null;
+
     /// <summary>The image distributed and not yet activated, or null.</summary>
     public string? PendingFirmware(int row) => row < _pending.Length && _pending[row] != 0 ? _firmware[_pending[row]] : null;
 

@@ -199,6 +199,21 @@ public sealed class SmartMeteringInventory
             : [new StatusChange(SmiStatus.None, StatusAt(row), Instant.FromUnixTimeTicks(_since[row]), "loaded")];
     }
 
+    /// <summary>Whether the Device's status changed after it was loaded.</summary>
+    public bool HasChangedStatus(int row) => _history.ContainsKey(row);
+
+    /// <summary>Replaces a Device's history (when reloading saved state); the last entry must be its current status.</summary>
+    public void LoadHistory(int row, IEnumerable<StatusChange> history)
+    {
+        var list = history.ToList();
+        if (list.Count == 0 || list[^1].To != StatusAt(row))
+        {
+            throw new ArgumentException($"Device {IdAt(row)}: the history must end with its current status {StatusAt(row)}.", nameof(history));
+        }
+
+        _history[row] = list;
+    }
+
     /// <summary>Sets a Device's SMI status, recording the change in its history.</summary>
     public void SetStatus(int row, SmiStatus to, Instant at, string reason)
     {
