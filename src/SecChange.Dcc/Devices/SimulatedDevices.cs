@@ -28,6 +28,7 @@ public sealed class SimulatedDevices
     private readonly Random _random;
     private ushort[] _running = [];
     private ushort[] _pending = [];
+    private int _scriptedLosses;
 
     public SimulatedDevices(SmartMeteringInventory inventory, DeviceSimulationOptions options)
     {
@@ -75,6 +76,12 @@ public sealed class SimulatedDevices
             return new DeviceOutcome(null, false);
         }
 
+        if (_scriptedLosses > 0)
+        {
+            _scriptedLosses--;
+            return new DeviceOutcome(null, true);
+        }
+
         if (Options.ResponseLossRate > 0 &&
             (Options.LossAppliesTo.Count == 0 || Options.LossAppliesTo.Contains(request.ServiceReference)) &&
             _random.NextDouble() < Options.ResponseLossRate)
@@ -84,6 +91,9 @@ public sealed class SimulatedDevices
 
         return new DeviceOutcome(reply, false);
     }
+
+    /// <summary>Loses the next <paramref name="count"/> responses whatever the loss rate (to script a scenario).</summary>
+    public void LoseNextResponses(int count) => _scriptedLosses = Math.Max(0, count);
 
     /// <summary>IRP603: whether the meter would share its security log with a HAN Device.</summary>
     public static bool SharesSecurityLogWithHanDevice(DeviceType meterType, GbcsBehaviour gbcs) =>

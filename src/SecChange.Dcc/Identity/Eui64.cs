@@ -66,7 +66,7 @@ public readonly record struct Eui64(ulong Value) : IComparable<Eui64>
         {
             for (var b = 0; b < 8; b++)
             {
-                var octet = (byte)(value >> (56 - (8 * b)));
+                var octet = (byte)((value >> (56 - (8 * b))) & 0xFF);
                 var at = b * 3;
                 span[at] = HexDigit(octet >> 4);
                 span[at + 1] = HexDigit(octet & 0xF);
@@ -89,7 +89,7 @@ public readonly record struct Eui64(ulong Value) : IComparable<Eui64>
 
         for (var b = 0; b < 8; b++)
         {
-            var octet = (byte)(Value >> (56 - (8 * b)));
+            var octet = (byte)((Value >> (56 - (8 * b))) & 0xFF);
             var at = b * 3;
             destination[at] = HexDigit(octet >> 4);
             destination[at + 1] = HexDigit(octet & 0xF);
