@@ -43,10 +43,19 @@ public sealed class RequestMatrix
             }
 
             var name = row.GetProperty("Service Request Name").GetString() ?? string.Empty;
+            var variant = row.GetProperty("Service Reference Variant").GetString()!;
+            var reference = row.GetProperty("Service Reference").GetString()!;
+            if (variant != reference && !variant.StartsWith(reference + ".", StringComparison.Ordinal))
+            {
+                // The data writes 6.20's variants with Service Reference "6.2" (a number that lost its
+                // trailing zero); the reference messages say 6.20. Derive it from the variant.
+                reference = ServiceRequest.ReferenceOf(variant);
+            }
+
             list.Add(new ServiceRequestVariant(
                 Name: string.Join(' ', name.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Trim(),
-                ServiceReference: row.GetProperty("Service Reference").GetString()!,
-                Variant: row.GetProperty("Service Reference Variant").GetString()!,
+                ServiceReference: reference,
+                Variant: variant,
                 Critical: YesNo(row, "Critical"),
                 OnDemand: YesNo(row, "On Demand"),
                 NonDevice: YesNo(row, "Non-Device Request"),
