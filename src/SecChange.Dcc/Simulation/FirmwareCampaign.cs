@@ -13,7 +13,8 @@ namespace SecChange.Dcc.Simulation;
 /// Seed 004's scenario at fleet scale: the meters' firmware leaves the CPL (they are Suspended), the
 /// Supplier distributes (SR 11.1) and activates (SR 11.3) new firmware, a share of responses is lost,
 /// the Supplier retries SR 11.3, reads GSME firmware through the GPF and reads firmware (SR 11.2) where
-/// it never saw activation confirmed. Run under two rule sets it shows what MP105 changes.
+/// it never saw activation confirmed
+/// with a firmware version. Run under two rule sets it shows what MP105 changes.
 /// </summary>
 public static class FirmwareCampaign
 {
@@ -77,7 +78,8 @@ public static class FirmwareCampaign
                 confirmed = outbox.GotResponse;
             }
 
-            if (!confirmed)
+            // No response, or one without a firmware version (SMETS1): the Supplier cannot tell what runs.
+            if (!confirmed || !outbox.GotVersion)
             {
                 unconfirmed.Add(row);
             }
@@ -95,7 +97,7 @@ public static class FirmwareCampaign
             }
         }
 
-        // SR 11.2 to meters whose activation was never confirmed (rejected with E5 while Suspended before MP105).
+        // SR 11.2 to meters whose activation was never confirmed with a version (E5 while Suspended before MP105).
         if (spec.ReadFirmwareAfterLoss)
         {
             foreach (var row in unconfirmed)
@@ -149,13 +151,16 @@ public static class FirmwareCampaign
     {
         public bool GotResponse { get; private set; }
 
-        public void Reset() => GotResponse = false;
+        public bool GotVersion { get; private set; }
+
+        public void Reset() => GotResponse = GotVersion = false;
 
         public void Deliver(OutboundMessage message)
         {
-            if (message is ServiceResponse)
+            if (message is ServiceResponse response)
             {
                 GotResponse = true;
+                GotVersion = response.Reply?.FirmwareVersion is not null;
             }
         }
     }

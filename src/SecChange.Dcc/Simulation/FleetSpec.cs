@@ -30,7 +30,7 @@ public sealed record FleetSpec
     /// <summary>Whether the Supplier reads GSME firmware through the GPF (SR 11.2 to the GPF) after activation.</summary>
     public bool ReadThroughGpf { get; init; } = true;
 
-    /// <summary>Whether the Supplier sends SR 11.2 to meters whose activation it never saw confirmed.</summary>
+    /// <summary>Whether the Supplier sends SR 11.2 to meters whose activation it never saw confirmed with a firmware version.</summary>
     public bool ReadFirmwareAfterLoss { get; init; } = true;
 
     /// <summary>Seed for every random choice, so before/after runs see the same losses.</summary>
