@@ -56,10 +56,11 @@ public class DeviceFileTests
                            "00-DB-12-34-56-78-90-A3,ESME,M,1.0,2,Sleepy,90-B3-D5-1F-30-01-00-00,90-B3-D5-1F-30-02-00-00\n";
         var result = DeviceFile.Read(csv, Scenario.Start);
         result.Success.ShouldBeFalse();
-        result.Errors.Count.ShouldBe(3);
+        result.Errors.Count.ShouldBe(4);
         result.Errors[0].ShouldStartWith("Device record 2:");
         result.Errors[1].ShouldContain("TOASTER");
-        result.Errors[2].ShouldContain("Sleepy");
+        result.Errors[2].ShouldContain("Type 2");
+        result.Errors[3].ShouldContain("Sleepy");
     }
 
     [Fact]

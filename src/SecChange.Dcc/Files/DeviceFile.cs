@@ -178,6 +178,12 @@ public static class DeviceFile
             return;
         }
 
+        if (type.IsType2() && (get("status") is not null || get("firmware") is not null))
+        {
+            errors.Add(DccMessages.BadDeviceRecord(n, DccMessages.Type2HasNoStatus(id.ToString())));
+            return;
+        }
+
         var status = SmiStatus.None;
         if (!type.IsType2() && !SmiStatuses.TryParse(get("status") ?? "Commissioned", out status))
         {
@@ -218,7 +224,7 @@ public static class DeviceFile
             return;
         }
 
-        var record = new DeviceRecord(id, type, get("model") ?? string.Empty, type.IsType2() ? null : get("firmware"),
+        var record = new DeviceRecord(id, type, get("model") ?? string.Empty, get("firmware"),
             generation, status, since, supplier, network);
         if (SmartMeteringInventory.Validate(record) is { } problem)
         {
