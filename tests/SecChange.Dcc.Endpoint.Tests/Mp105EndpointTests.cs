@@ -67,6 +67,13 @@ public class Mp105EndpointTests
         var device = await host.DeviceAsync(meter);
         device.GetProperty("status").GetString().ShouldBe("Commissioned");
         device.GetProperty("firmwareVersion").GetString().ShouldBe(DuisHost.New);
+        device.GetProperty("history").GetArrayLength().ShouldBe(3);
+
+        using var stats = System.Text.Json.JsonDocument.Parse(await host.Client.GetStringAsync("/api/v1/dcc/statistics"));
+        stats.RootElement.GetProperty("ruleSet").GetString().ShouldBe("nov-2021");
+        stats.RootElement.GetProperty("alertsN29").GetInt64().ShouldBe(2);
+        stats.RootElement.GetProperty("devicesRestored").GetInt64().ShouldBe(1);
+        stats.RootElement.GetProperty("responsesLost").GetInt64().ShouldBe(1);
     }
 
     [Theory]
