@@ -85,6 +85,7 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
+        root.Subcommands.Add(new Dcc.DccCommand(runtime.Clock));
         return root;
     }
 

@@ -1,0 +1,135 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using SecChange.Dcc.Files;
+using SecChange.Dcc.Processing;
+using SecChange.Dcc.Rules;
+using Spectre.Console;
+
+namespace SecChange.Cli.Dcc;
+
+/// <summary>What every dcc command gets: its output, the clock, the state file, and error handling.</summary>
+internal sealed class DccCli(ParseResult parseResult, IClock clock, string statePath, bool json)
+{
+    public const string DefaultStatePath = ".secchange/dcc-state.json";
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public IClock Clock { get; } = clock;
+
+    public string StatePath { get; } = Path.GetFullPath(statePath);
+
+    public bool Json { get; } = json;
+
+    public TextWriter Out => parseResult.InvocationConfiguration.Output;
+
+    public TextWriter Err => parseResult.InvocationConfiguration.Error;
+
+    /// <summary>A Spectre console writing to the command's output, without colour codes when redirected.</summary>
+    public IAnsiConsole Console { get; } = CreateConsole(parseResult.InvocationConfiguration.Output);
+
+    private static IAnsiConsole CreateConsole(TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 140;
+        return console;
+    }
+
+    /// <summary>Runs a command body, turning failures into one line on stderr and an exit code.</summary>
+    public static int Run(ParseResult parseResult, Option<string> state, Option<bool> json, IClock clock, Func<DccCli, int> body)
+    {
+        var cli = new DccCli(parseResult, clock, parseResult.GetValue(state) ?? DefaultStatePath, parseResult.GetValue(json));
+        try
+        {
+            return body(cli);
+        }
+        catch (DccCliException ex)
+        {
+            cli.Err.WriteLine(ex.Message);
+            return ex.ExitCode;
+        }
+        catch (FileNotFoundException ex)
+        {
+            cli.Err.WriteLine($"Not found: {ex.FileName ?? ex.Message}");
+            return DccCliException.NotFound;
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            cli.Err.WriteLine($"Not found: {ex.Message}");
+            return DccCliException.NotFound;
+        }
+        catch (KeyNotFoundException ex)
+        {
+            cli.Err.WriteLine(ex.Message);
+            return DccCliException.NotFound;
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or JsonException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            cli.Err.WriteLine(ex.Message);
+            return DccCliException.BadInput;
+        }
+    }
+
+    public void WriteJson<T>(T value) => Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+
+    /// <summary>Reads a file the user named; exit 3 when it does not exist.</summary>
+    public static string ReadUserFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw DccCliException.Missing($"File not found: {path}");
+        }
+
+        return File.ReadAllText(path);
+    }
+
+    public bool HasState => File.Exists(StatePath);
+
+    /// <summary>Loads the saved DCC state; exit 3 when there is none yet.</summary>
+    public DccSystem LoadState()
+    {
+        if (!HasState)
+        {
+            throw DccCliException.Missing($"No DCC state at {StatePath}: run 'secchange dcc inventory load FILE' first.");
+        }
+
+        try
+        {
+            return DccStateDocument.Read(File.ReadAllText(StatePath), RuleSetCatalogue.Default, Clock);
+        }
+        catch (FormatException ex)
+        {
+            throw DccCliException.Bad($"The DCC state at {StatePath} is not readable: {ex.Message}");
+        }
+    }
+
+    public void SaveState(DccSystem system)
+    {
+        var dir = Path.GetDirectoryName(StatePath);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        var temp = StatePath + ".tmp";
+        File.WriteAllText(temp, DccStateDocument.Write(system));
+        File.Move(temp, StatePath, overwrite: true);
+    }
+
+    public static RuleSet RuleSetOrBad(string id) =>
+        RuleSetCatalogue.Default.TryGet(id, out var rules)
+            ? rules
+            : throw DccCliException.Bad(SecChange.Dcc.DccMessages.UnknownRuleSet(id, RuleSetCatalogue.Default.RuleSets.Select(r => r.Id)));
+}

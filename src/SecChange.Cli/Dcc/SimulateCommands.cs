@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using SecChange.Dcc.Simulation;
+using Spectre.Console;
+
+namespace SecChange.Cli.Dcc;
+
+/// <summary><c>dcc simulate</c> (one rule set) and <c>dcc compare</c> (before and after MP105 side by side).</summary>
+internal static class SimulateCommands
+{
+    private sealed record SpecOptions(Option<int> Devices, Option<double> LossRate, Option<int> Seed, Option<double> Smets1Share, Option<int> Retries)
+    {
+        public static SpecOptions Create() => new(
+            new Option<int>("--devices") { Description = "Devices in the fleet (ESME, GSME, GPF).", DefaultValueFactory = _ => 100_000 },
+            new Option<double>("--loss-rate") { Description = "Fraction of Device responses lost (seed 004: about 0.2 of SR 11.3 responses).", DefaultValueFactory = _ => 0.2 },
+            new Option<int>("--seed") { Description = "Random seed; the same seed gives the same losses.", DefaultValueFactory = _ => 42 },
+            new Option<double>("--smets1-share") { Description = "Fraction of meters that are SMETS1.", DefaultValueFactory = _ => 0.1 },
+            new Option<int>("--retries") { Description = "Automated SR 11.3 retries when no response arrives.", DefaultValueFactory = _ => 1 });
+
+        public void AddTo(Command command)
+        {
+            command.Options.Add(Devices);
+            command.Options.Add(LossRate);
+            command.Options.Add(Seed);
+            command.Options.Add(Smets1Share);
+            command.Options.Add(Retries);
+        }
+
+        public FleetSpec Read(ParseResult parse)
+        {
+            var spec = new FleetSpec
+            {
+                Devices = parse.GetValue(Devices),
+                LossRate = parse.GetValue(LossRate),
+                Seed = parse.GetValue(Seed),
+                Smets1Share = parse.GetValue(Smets1Share),
+                ActivationRetries = parse.GetValue(Retries),
+            };
+            try
+            {
+                return spec.Validated();
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                throw DccCliException.Bad(ex.Message.Split(Environment.NewLine)[0].Split(" (Parameter")[0]);
+            }
+        }
+    }
+
+    public static Command CreateSimulate(IClock clock)
+    {
+        var spec = SpecOptions.Create();
+        var ruleSet = DccOptions.RuleSet("nov-2021");
+        var state = DccOptions.State();
+        var json = DccOptions.Json();
+        var command = new Command("simulate",
+            "Run a firmware campaign over a generated fleet: the old firmware leaves the CPL, SR 11.1 and SR 11.3 install the new one, responses are lost at the given rate.")
+        { ruleSet, json };
+        spec.AddTo(command);
+        command.SetAction(parse => DccCli.Run(parse, state, json, clock, cli =>
+        {
+            var rules = DccCli.RuleSetOrBad(parse.GetValue(ruleSet)!);
+            var report = FirmwareCampaign.Run(spec.Read(parse), rules, cli.Clock);
+            if (cli.Json)
+            {
+                cli.WriteJson(report);
+                return 0;
+            }
+
+            Write(cli, [report]);
+            return 0;
+        }));
+        return command;
+    }
+
+    public static Command CreateCompare(IClock clock)
+    {
+        var spec = SpecOptions.Create();
+        var before = new Option<string>("--before") { Description = "Rule set before.", DefaultValueFactory = _ => "before-mp105" };
+        var after = new Option<string>("--after") { Description = "Rule set after.", DefaultValueFactory = _ => "nov-2021" };
+        var state = DccOptions.State();
+        var json = DccOptions.Json();
+        var command = new Command("compare", "Run the same campaign (same seed, same losses) before and after MP105 and show them side by side.") { before, after, json };
+        spec.AddTo(command);
+        command.SetAction(parse => DccCli.Run(parse, state, json, clock, cli =>
+        {
+            var fleet = spec.Read(parse);
+            var (b, a) = FirmwareCampaign.Compare(fleet, DccCli.RuleSetOrBad(parse.GetValue(before)!), DccCli.RuleSetOrBad(parse.GetValue(after)!), cli.Clock);
+            if (cli.Json)
+            {
+                cli.WriteJson(new { before = b, after = a });
+                return 0;
+            }
+
+            Write(cli, [b, a]);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void Write(DccCli cli, IReadOnlyList<CampaignReport> reports)
+    {
+        static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        static string P(double p) => p.ToString("P2", CultureInfo.InvariantCulture);
+
+        var table = new Table().AddColumn("Measure");
+        foreach (var r in reports)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape($"{r.RuleSetName} ({r.RuleSetId})")).RightAligned());
+        }
+
+        void Row(string name, Func<CampaignReport, string> value) => table.AddRow([name, .. reports.Select(value)]);
+        Row("Devices in fleet", r => N(r.Devices));
+        Row("Meters in campaign (ESME, GSME)", r => N(r.MetersTargeted));
+        Row("Response loss rate", r => P(r.LossRate));
+        Row("Suspended by CPL removal", r => N(r.SuspendedByCplRemoval));
+        Row("Ended Suspended", r => N(r.EndedSuspended));
+        Row("Ended Suspended, share of meters", r => P(r.EndedSuspendedShare));
+        Row("SMI firmware wrong at the end", r => N(r.FirmwareMismatches));
+        Row("Restored from suspension", r => N(r.DevicesRestored));
+        Row("DCC Alerts N29 sent", r => N(r.AlertsN29));
+        Row("DCC Alerts N52 sent", r => N(r.AlertsN52));
+        Row("Service Requests sent", r => N(r.RequestsSent));
+        Row("Requests rejected", r => N(r.RequestsRejected));
+        Row("Rejections by code", r => r.RejectionsByCode.Count == 0 ? "-" : string.Join(", ", r.RejectionsByCode.Select(kv => $"{kv.Key} {N(kv.Value)}")));
+        Row("Responses lost", r => N(r.ResponsesLost));
+        Row("Run time (s)", r => r.ElapsedSeconds.ToString("F2", CultureInfo.InvariantCulture));
+        cli.Console.Write(table);
+    }
+}

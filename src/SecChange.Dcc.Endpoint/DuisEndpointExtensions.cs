@@ -1,0 +1,276 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using SecChange.Dcc.Devices;
+using SecChange.Dcc.Duis;
+using SecChange.Dcc.Files;
+using SecChange.Dcc.Identity;
+using SecChange.Dcc.Processing;
+using SecChange.Dcc.Rules;
+
+namespace SecChange.Dcc.Endpoint;
+
+/// <summary>
+/// Registers and maps the DUIS endpoint, so any ASP.NET Core host (this one, or the SecChange web app)
+/// can carry it with <c>services.AddDuisEndpoint(...)</c> and <c>app.MapDuisEndpoint()</c>.
+/// </summary>
+public static class DuisEndpointExtensions
+{
+    /// <summary>The path DUIS requests are POSTed to, under the prefix (as DCC Boxed's Send Service Request).</summary>
+    public const string ServiceRequestPath = "/serviceS";
+
+    /// <summary>Registers the DCC System model, the gateway and the asynchronous delivery.</summary>
+    public static IServiceCollection AddDuisEndpoint(this IServiceCollection services, IConfiguration section)
+    {
+        services.Configure<DuisEndpointOptions>(section);
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DuisEndpointOptions>>().Value;
+            var clock = sp.GetRequiredService<IClock>();
+            var system = new DccSystem(RuleSetCatalogue.Default.Get(options.RuleSet), clock,
+                new DeviceSimulationOptions { ResponseLossRate = options.ResponseLossRate, Seed = options.Seed });
+            return new DuisGateway(system, clock);
+        });
+        services.TryAddSingleton<DeliveryStatistics>();
+        services.TryAddSingleton<DeliveryQueue>();
+        services.AddHttpClient(DeliveryService.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHostedService<DeliveryService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps <c>POST {prefix}/serviceS</c> (DUIS XML in, DUIS XML out) and the JSON model endpoints under
+    /// <c>{prefix}/dcc</c>: load Devices, remove a firmware version from the CPL, read a Device, statistics.
+    /// </summary>
+    public static IEndpointRouteBuilder MapDuisEndpoint(this IEndpointRouteBuilder app, string prefix = "/api/v1")
+    {
+        var group = app.MapGroup(prefix);
+        group.MapPost(ServiceRequestPath, ServiceRequestAsync)
+            .WithName("SendDuisServiceRequest")
+            .WithSummary("Send a DUIS Service Request; the answer is the synchronous DUIS response (I99 or an E-code).")
+            .Accepts<string>("application/xml", "text/xml")
+            .Produces<string>(StatusCodes.Status200OK, "application/xml")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        var dcc = group.MapGroup("/dcc");
+        dcc.MapPost("/inventory", LoadInventoryAsync).WithName("LoadDccInventory")
+            .WithSummary("Add Devices (and CPL entries) from a Device file in JSON or CSV.");
+        dcc.MapPost("/cpl/remove-firmware", RemoveFirmware).WithName("RemoveFirmwareFromCpl")
+            .WithSummary("Remove a firmware version from the CPL; every Device running it is Suspended.");
+        dcc.MapGet("/devices/{id}", GetDevice).WithName("GetDccDevice")
+            .WithSummary("A Device's SMI record with its status history.");
+        dcc.MapGet("/statistics", GetStatistics).WithName("GetDccStatistics");
+        return app;
+    }
+
+    private static async Task<IResult> ServiceRequestAsync(
+        HttpContext context, DuisGateway gateway, DeliveryQueue queue, IOptions<DuisEndpointOptions> options)
+    {
+        var max = options.Value.MaxRequestBytes;
+        if (!IsXml(context.Request.ContentType))
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                $"DUIS requests are XML: send Content-Type application/xml or text/xml, not '{context.Request.ContentType}'.", "unsupported-media-type");
+        }
+
+        if (context.Request.ContentLength > max)
+        {
+            return TooLarge(max);
+        }
+
+        var body = await ReadLimitedAsync(context.Request.Body, max, context.RequestAborted);
+        if (body is null)
+        {
+            return TooLarge(max);
+        }
+
+        var exchange = gateway.Process(body);
+        if (exchange.ParseError == DuisParseError.TooLarge)
+        {
+            return TooLarge(max);
+        }
+
+        if (exchange.ParseError != DuisParseError.None)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Not a DUIS request", exchange.ErrorMessage!, exchange.ParseError.ToString());
+        }
+
+        foreach (var message in exchange.Outbound)
+        {
+            queue.TryEnqueue(message);
+        }
+
+        return Results.Text(exchange.ResponseXml!, "application/xml", Encoding.UTF8, StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> LoadInventoryAsync(HttpContext context, DuisGateway gateway, IClock clock, IOptions<DuisEndpointOptions> options)
+    {
+        var body = await ReadLimitedAsync(context.Request.Body, options.Value.MaxRequestBytes, context.RequestAborted);
+        if (body is null)
+        {
+            return TooLarge(options.Value.MaxRequestBytes);
+        }
+
+        using var reader = new StreamReader(body, Encoding.UTF8);
+        var result = DeviceFile.Read(await reader.ReadToEndAsync(context.RequestAborted), clock.GetCurrentInstant());
+        if (!result.Success)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Bad Device file", string.Join(" ", result.Errors.Take(20)), "bad-device-file");
+        }
+
+        var content = result.Content!;
+        lock (gateway.SyncRoot)
+        {
+            var inventory = gateway.System.Inventory;
+            var clash = content.Devices.FirstOrDefault(d => inventory.Contains(d.Id));
+            if (clash is not null)
+            {
+                return Problem(StatusCodes.Status409Conflict, "Device already loaded", DccMessages.DuplicateDevice(clash.Id.ToString()), "duplicate-device");
+            }
+
+            foreach (var entry in content.Cpl)
+            {
+                gateway.System.Cpl.Add(entry);
+            }
+
+            foreach (var device in content.Devices)
+            {
+                inventory.Add(device);
+            }
+
+            foreach (var (gpf, gsme) in content.Pairs)
+            {
+                if (inventory.RowOf(gsme) is var gsmeRow and >= 0)
+                {
+                    inventory.PairGasProxy(inventory.RowOf(gpf), gsmeRow);
+                }
+            }
+
+            return Results.Ok(new { added = content.Devices.Count, cplEntries = content.Cpl.Count, devices = inventory.Count });
+        }
+    }
+
+    /// <summary>Body of a CPL firmware removal.</summary>
+    /// <param name="FirmwareVersion">The firmware version to remove.</param>
+    /// <param name="Model">The Device Model; every model when absent.</param>
+    public sealed record RemoveFirmwareRequest(string? FirmwareVersion, string? Model);
+
+    private static IResult RemoveFirmware(RemoveFirmwareRequest? request, DuisGateway gateway)
+    {
+        if (request is null || string.IsNullOrWhiteSpace(request.FirmwareVersion))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Firmware version required", "Send {\"firmwareVersion\": \"1.0\", \"model\": \"optional\"}.", "bad-request");
+        }
+
+        CplRemovalResult result;
+        lock (gateway.SyncRoot)
+        {
+            result = gateway.System.RemoveFirmwareFromCpl(request.Model, request.FirmwareVersion);
+        }
+
+        return result.Removed.Count == 0
+            ? Problem(StatusCodes.Status404NotFound, "Not on the CPL", DccMessages.FirmwareNotOnCpl(request.Model ?? "any model", request.FirmwareVersion), "not-found")
+            : Results.Ok(new { removed = result.Removed, suspended = result.Suspended.Select(s => s.ToString()) });
+    }
+
+    private static IResult GetDevice(string id, DuisGateway gateway)
+    {
+        if (!Eui64.TryParse(id, out var eui))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Bad Device id", DccMessages.BadEui64(id), "bad-eui64");
+        }
+
+        lock (gateway.SyncRoot)
+        {
+            var inventory = gateway.System.Inventory;
+            var row = inventory.RowOf(eui);
+            if (row < 0)
+            {
+                return Problem(StatusCodes.Status404NotFound, "Device not found", DccMessages.UnknownDevice(eui.ToString()), "not-found");
+            }
+
+            var d = inventory.Snapshot(row);
+            return Results.Ok(new
+            {
+                id = d.Id.ToString(),
+                type = d.Type.ToString(),
+                model = d.Model,
+                firmwareVersion = d.FirmwareVersion,
+                runningFirmware = gateway.System.Devices.RunningFirmware(row),
+                smets = (int)d.Generation,
+                status = d.Status.ToString(),
+                statusSince = DuisResponseWriter.FormatDateTime(d.StatusSince),
+                statusBeforeSuspension = d.StatusBeforeSuspension == Inventory.SmiStatus.None ? null : d.StatusBeforeSuspension.ToString(),
+                importSupplier = d.ImportSupplier.ToString(),
+                networkOperator = d.NetworkOperator.ToString(),
+                history = inventory.HistoryOf(row).Select(h => new { from = h.From.ToString(), to = h.To.ToString(), at = DuisResponseWriter.FormatDateTime(h.At), reason = h.Reason }),
+            });
+        }
+    }
+
+    private static IResult GetStatistics(DuisGateway gateway, DeliveryStatistics delivery)
+    {
+        lock (gateway.SyncRoot)
+        {
+            var s = gateway.System.Statistics;
+            return Results.Ok(new
+            {
+                ruleSet = gateway.System.RuleSet.Id,
+                devices = gateway.System.Inventory.Count,
+                requests = s.Requests,
+                rejected = s.RejectionsByCode,
+                responsesLost = s.ResponsesLost,
+                devicesRestored = s.DevicesRestored,
+                alertsN29 = s.AlertsN29,
+                alertsN52 = s.AlertsN52,
+                delivery = new { delivery.Queued, delivery.Delivered, delivery.Retries, delivery.Failed, delivery.Dropped },
+            });
+        }
+    }
+
+    private static bool IsXml(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return false;
+        }
+
+        var media = contentType.Split(';')[0].Trim();
+        return media.Equals("application/xml", StringComparison.OrdinalIgnoreCase) ||
+               media.Equals("text/xml", StringComparison.OrdinalIgnoreCase) ||
+               media.EndsWith("+xml", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Reads at most <paramref name="max"/> bytes; null when the body is longer.</summary>
+    private static async Task<MemoryStream?> ReadLimitedAsync(Stream body, int max, CancellationToken cancel)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancel)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    private static IResult TooLarge(int max) =>
+        Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", $"The body is larger than {max} bytes.", "too-large");
+
+    private static ProblemHttpResult Problem(int status, string title, string detail, string code) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title, type: $"urn:secchange:dcc:{code}",
+            extensions: new Dictionary<string, object?> { ["code"] = code });
+}

@@ -1,0 +1,31 @@
+namespace SecChange.Dcc.Endpoint;
+
+/// <summary>Settings of the DUIS endpoint (configuration section "Duis").</summary>
+public sealed class DuisEndpointOptions
+{
+    public const string Section = "Duis";
+
+    /// <summary>The rule set the model runs: before-mp105 or nov-2021.</summary>
+    public string RuleSet { get; set; } = "nov-2021";
+
+    /// <summary>Where asynchronous responses and DCC Alerts are POSTed; none are sent when empty.</summary>
+    public Uri? ReceiverUrl { get; set; }
+
+    /// <summary>The largest request body accepted; larger ones get 413 ProblemDetails.</summary>
+    public int MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>How many undelivered messages the delivery queue holds before it drops new ones.</summary>
+    public int DeliveryQueueCapacity { get; set; } = 10_000;
+
+    /// <summary>Delivery attempts per message (first try included).</summary>
+    public int DeliveryAttempts { get; set; } = 4;
+
+    /// <summary>Delay before the first retry; doubles each retry.</summary>
+    public int RetryDelayMilliseconds { get; set; } = 250;
+
+    /// <summary>Fraction of simulated Device responses lost (0 to 1).</summary>
+    public double ResponseLossRate { get; set; }
+
+    /// <summary>Seed of the simulated Devices' random choices.</summary>
+    public int Seed { get; set; } = 1;
+}

@@ -1,0 +1,30 @@
+namespace SecChange.Dcc;
+
+/// <summary>Every user-facing error text of the DCC model, in one place.</summary>
+public static class DccMessages
+{
+    public static string BadEui64(string? text) =>
+        $"'{text}' is not an EUI-64 in hyphenated hex (eight pairs like 00-DB-12-34-56-78-90-A0).";
+
+    public static string UnknownDevice(string id) => $"Device {id} is not in the Smart Metering Inventory.";
+
+    public static string DuplicateDevice(string id) => $"Device {id} is already in the Smart Metering Inventory.";
+
+    public static string UnknownRuleSet(string id, IEnumerable<string> known) =>
+        $"Rule set '{id}' is not known; known rule sets: {string.Join(", ", known)}.";
+
+    public static string UnknownModification(string ruleSet, string modification) =>
+        $"Rule set '{ruleSet}' names modification '{modification}', which is not defined.";
+
+    public static string FirmwareNotOnCpl(string model, string firmware) =>
+        $"Firmware version '{firmware}' of Device Model '{model}' is not on the Central Products List.";
+
+    public static string Type2HasNoStatus(string id) =>
+        $"Device {id} is a Type 2 Device (IHD): it has no SMI status and no firmware version.";
+
+    public static string BadDeviceRecord(int line, string reason) => $"Device record {line}: {reason}";
+
+    public static string TooManyDistinct(string what, int max) =>
+        $"More than {max} distinct {what} values: the inventory interns them in a table of that size.";
+}
+

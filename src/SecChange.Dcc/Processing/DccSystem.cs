@@ -1,0 +1,302 @@
+using NodaTime;
+using SecChange.Dcc.Devices;
+using SecChange.Dcc.Identity;
+using SecChange.Dcc.Inventory;
+using SecChange.Dcc.Products;
+using SecChange.Dcc.Requests;
+using SecChange.Dcc.Rules;
+
+namespace SecChange.Dcc.Processing;
+
+/// <summary>
+/// The DCC System model: the DSP's Service Request processing over the Smart Metering Inventory and
+/// Central Products List, with the Device side simulated, under one rule set.
+/// </summary>
+/// <remarks>
+/// Order of checks (documented in docs/dcc-model.md): validation first — E13 unknown SRV or SRV not of
+/// the Service Reference, E12 Command Variant, E19 Device not in the SMI, E11 Device type — then
+/// authorisation — E1 unknown User, E3 User not active, E2 role not eligible for the SRV, E4 role not
+/// responsible for the Device, E5 Device status. The first failing check answers. Not thread-safe: a
+/// host serialises calls.
+/// </remarks>
+public sealed class DccSystem
+{
+    private readonly IClock _clock;
+
+    public DccSystem(RuleSet ruleSet, IClock clock, DeviceSimulationOptions? deviceOptions = null, SmartMeteringInventory? inventory = null)
+    {
+        RuleSet = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        Inventory = inventory ?? new SmartMeteringInventory();
+        Devices = new SimulatedDevices(Inventory, deviceOptions ?? new DeviceSimulationOptions());
+    }
+
+    public SmartMeteringInventory Inventory { get; }
+
+    public CentralProductsList Cpl { get; } = new();
+
+    public DccUserRegistry Users { get; init; } = DccUserRegistry.CreateDefault();
+
+    public RequestMatrix Matrix { get; init; } = RequestMatrix.Default;
+
+    public ServiceApplicability Applicability { get; init; } = ServiceApplicability.Default;
+
+    public GbcsVersionMapping GbcsMapping { get; init; } = GbcsVersionMapping.Default;
+
+    public SimulatedDevices Devices { get; }
+
+    /// <summary>The behaviour version in force; may be switched between runs.</summary>
+    public RuleSet RuleSet { get; set; }
+
+    public DccStatistics Statistics { get; } = new();
+
+    /// <summary>Removes a firmware version from the CPL and suspends every Device running it, remembering its status.</summary>
+    public CplRemovalResult RemoveFirmwareFromCpl(string? model, string firmwareVersion)
+    {
+        var removed = Cpl.RemoveFirmware(model, firmwareVersion);
+        var suspended = new List<Eui64>();
+        var now = _clock.GetCurrentInstant();
+        foreach (var entry in removed)
+        {
+            foreach (var row in Inventory.RowsRunning(entry.Model, entry.FirmwareVersion))
+            {
+                var status = Inventory.StatusAt(row);
+                if (status is SmiStatus.None or SmiStatus.Suspended or SmiStatus.Decommissioned or SmiStatus.Withdrawn)
+                {
+                    continue;
+                }
+
+                Inventory.Suspend(row, now, $"firmware {entry.FirmwareVersion} of {entry.Model} removed from the CPL");
+                suspended.Add(Inventory.IdAt(row));
+            }
+        }
+
+        Statistics.DevicesSuspended += suspended.Count;
+        return new CplRemovalResult(removed, suspended);
+    }
+
+    /// <summary>Validates and authorises a request without changing anything.</summary>
+    /// <returns>I99 when the request would be accepted, else the first failing check's E-code.</returns>
+    public ResponseCode Authorise(ServiceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        // Validation.
+        if (!Matrix.TryGet(request.ServiceReferenceVariant, out var srv) ||
+            !string.Equals(srv.ServiceReference, request.ServiceReference, StringComparison.Ordinal))
+        {
+            return ResponseCode.E13;
+        }
+
+        var cv = request.CommandVariant;
+        var cvFits = srv.NonDevice ? cv == 8 : srv.Critical ? cv is >= 4 and <= 7 : cv is >= 1 and <= 3;
+        if (!cvFits)
+        {
+            return ResponseCode.E12;
+        }
+
+        var row = -1;
+        if (!srv.NonDevice)
+        {
+            row = Inventory.RowOf(request.RequestId.Target);
+            if (row < 0)
+            {
+                return ResponseCode.E19;
+            }
+
+            if (!Applicability.For(request.ServiceReference).Contains(Inventory.TypeAt(row)))
+            {
+                return ResponseCode.E11;
+            }
+        }
+        else
+        {
+            foreach (var id in request.DeviceIdList)
+            {
+                if (!Inventory.Contains(id))
+                {
+                    return ResponseCode.E19;
+                }
+            }
+        }
+
+        // Authorisation.
+        if (!Users.TryGet(request.RequestId.Originator, out var user))
+        {
+            return ResponseCode.E1;
+        }
+
+        if (!user.Active)
+        {
+            return ResponseCode.E3;
+        }
+
+        if (!srv.IsEligible(user.Role))
+        {
+            return ResponseCode.E2;
+        }
+
+        if (row >= 0)
+        {
+            return AuthoriseForDevice(user, srv, cv, row);
+        }
+
+        foreach (var id in request.DeviceIdList)
+        {
+            var code = AuthoriseForDevice(user, srv, cv, Inventory.RowOf(id));
+            if (code != ResponseCode.I99)
+            {
+                return code;
+            }
+        }
+
+        return ResponseCode.I99;
+    }
+
+    private ResponseCode AuthoriseForDevice(DccUser user, ServiceRequestVariant srv, int cv, int row)
+    {
+        const UserRole suppliers = UserRole.IS | UserRole.GS;
+        const UserRole networks = UserRole.ED | UserRole.GT;
+        var roles = user.Role & srv.EligibleRoles;
+        var responsible =
+            (roles & ~(suppliers | networks)) != 0 ||
+            ((roles & suppliers) != 0 && Inventory.SupplierAt(row) == user.Id) ||
+            ((roles & networks) != 0 && Inventory.NetworkOperatorAt(row) == user.Id);
+        if (!responsible)
+        {
+            return ResponseCode.E4;
+        }
+
+        var status = Inventory.StatusAt(row);
+        if (status == SmiStatus.None)
+        {
+            return ResponseCode.I99;
+        }
+
+        return RuleSet.PolicyFor(status) switch
+        {
+            StatusPolicy.All => ResponseCode.I99,
+            StatusPolicy.CriticalAndExceptions when srv.Critical ||
+                RuleSet.IsSuspendedException(srv.ServiceReference, cv, Inventory.TypeAt(row), Inventory.GenerationAt(row)) => ResponseCode.I99,
+            _ => ResponseCode.E5,
+        };
+    }
+
+    /// <summary>
+    /// Processes a request: answers it synchronously (I99 or an E-code) and, when accepted, runs it on the
+    /// simulated Devices and puts the asynchronous responses and DCC Alerts in the outbox.
+    /// </summary>
+    public ResponseCode Submit(ServiceRequest request, IOutbox outbox)
+    {
+        ArgumentNullException.ThrowIfNull(outbox);
+        var code = Authorise(request);
+        Statistics.Record(code);
+        if (code != ResponseCode.I99)
+        {
+            return code;
+        }
+
+        Matrix.TryGet(request.ServiceReferenceVariant, out var srv);
+        var now = _clock.GetCurrentInstant();
+        if (srv!.NonDevice)
+        {
+            if (request.ServiceReference == "11.1" && request.FirmwareVersion is { } version)
+            {
+                foreach (var id in request.DeviceIdList)
+                {
+                    Devices.Distribute(Inventory.RowOf(id), version);
+                }
+            }
+
+            outbox.Deliver(new ServiceResponse(request.RequestId, ResponseCode.I0, request.ServiceReference,
+                request.ServiceReferenceVariant, null, request.RequestId.Originator, now));
+            return code;
+        }
+
+        var row = Inventory.RowOf(request.RequestId.Target);
+        var gbcs = GbcsMapping.For(Cpl.Find(Inventory.ModelAt(row), Inventory.FirmwareAt(row))?.GbcsVersion);
+        var outcome = Devices.Respond(request, row, gbcs);
+        if (outcome.Lost)
+        {
+            Statistics.ResponsesLost++;
+            return code;
+        }
+
+        if (outcome.Silent)
+        {
+            Statistics.DevicesSilent++;
+            return code;
+        }
+
+        Statistics.DeviceResponses++;
+        HandleReply(request, row, outcome.Reply!, now, outbox);
+        outbox.Deliver(new ServiceResponse(request.RequestId, ResponseCode.I0, request.ServiceReference,
+            request.ServiceReferenceVariant, outcome.Reply, request.RequestId.Originator, now));
+        return code;
+    }
+
+    private void HandleReply(ServiceRequest request, int row, DeviceReply reply, Instant now, IOutbox outbox)
+    {
+        var type = Inventory.TypeAt(row);
+        switch (reply.Kind)
+        {
+            case ReplyKind.GsmeFirmwareViaGpf:
+                // Unchanged by MP105: a mismatch raises N52 and changes nothing; SR 11.2 must go to the GSME.
+                var gsme = Inventory.GsmeServedBy(row);
+                if (gsme >= 0 && reply.FirmwareVersion is { } reported && reported != Inventory.FirmwareAt(gsme))
+                {
+                    Statistics.AlertsN52++;
+                    outbox.Deliver(new DccAlert(DccAlert.GsmeFirmwareVersionMismatch, Inventory.IdAt(gsme),
+                        [new("ReportedFirmwareVersion", reported), new("SMIFirmwareVersion", Inventory.FirmwareAt(gsme) ?? string.Empty),
+                         new("GPFDeviceID", Inventory.IdAt(row).ToString())],
+                        Inventory.SupplierAt(gsme), now));
+                }
+
+                break;
+            case ReplyKind.FirmwareVersion when reply.FirmwareVersion is { } read &&
+                RuleSet.Has(Behaviour.FirmwareReadAlignsInventory, type):
+                Align(row, read, "SR 11.2 response", now, outbox);
+                break;
+            case ReplyKind.Activation when reply.FirmwareVersion is { } active:
+                if (reply.Outcome == ActivationOutcome.Activated)
+                {
+                    Align(row, active, "SR 11.3 response", now, outbox);
+                }
+                else if (RuleSet.Has(Behaviour.ActivationRetryAlignsInventory, type))
+                {
+                    Align(row, active, "retried SR 11.3 response", now, outbox);
+                }
+
+                break;
+        }
+    }
+
+    private void Align(int row, string firmware, string source, Instant now, IOutbox outbox)
+    {
+        if (Inventory.FirmwareAt(row) != firmware)
+        {
+            Inventory.SetFirmware(row, firmware);
+            Statistics.FirmwareAligned++;
+        }
+
+        if (Inventory.StatusAt(row) != SmiStatus.Suspended || !Cpl.Contains(Inventory.ModelAt(row), firmware))
+        {
+            return;
+        }
+
+        var restored = Inventory.RestoreFromSuspension(row, now, $"{source} shows firmware {firmware}, which is on the CPL");
+        Statistics.DevicesRestored++;
+        var device = Inventory.IdAt(row);
+        KeyValuePair<string, string>[] details =
+            [new("RestoredSMIStatus", restored.ToString()), new("FirmwareVersion", firmware)];
+        var supplier = Inventory.SupplierAt(row);
+        var network = Inventory.NetworkOperatorAt(row);
+        outbox.Deliver(new DccAlert(DccAlert.DeviceRestoredFromSuspension, device, details, supplier, now));
+        Statistics.AlertsN29++;
+        if (network != supplier)
+        {
+            outbox.Deliver(new DccAlert(DccAlert.DeviceRestoredFromSuspension, device, details, network, now));
+            Statistics.AlertsN29++;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+
+namespace SecChange.Dcc.Endpoint.Tests;
+
+/// <summary>
+/// The endpoint's responses parsed by an independent DUIS parser: the DCC's open-source
+/// @smartdcc/duis-parser, run with node from duis-parser-check/ (after <c>npm ci</c> there).
+/// </summary>
+public class DuisParserCompatibilityTests
+{
+    [Fact]
+    public async Task Responses_WhenParsedByDuisParser_AreAllRecognised()
+    {
+        var checkDir = Path.Combine(Templates.RepoRoot, "tests", "SecChange.Dcc.Endpoint.Tests", "duis-parser-check");
+        if (!Directory.Exists(Path.Combine(checkDir, "node_modules", "@smartdcc", "duis-parser")))
+        {
+            // Locally optional; in CI the check must run.
+            Environment.GetEnvironmentVariable("CI").ShouldNotBe("true",
+                $"CI must run 'npm ci' in {checkDir} so DUIS responses are checked by @smartdcc/duis-parser.");
+            return;
+        }
+
+        var outDir = Directory.CreateTempSubdirectory("duis-responses-").FullName;
+        try
+        {
+            var files = await WriteResponsesAsync(outDir);
+            var (exitCode, output) = await RunNodeAsync(checkDir, outDir);
+
+            exitCode.ShouldBe(0, output);
+            output.ShouldContain($"{files} parsed, 0 failed");
+            output.ShouldContain("DCCAlertMessage N29");
+            output.ShouldContain("DCCAlertMessage N52");
+            output.ShouldContain(" E5 ");
+            output.ShouldContain(" I99 ");
+        }
+        finally
+        {
+            Directory.Delete(outDir, recursive: true);
+        }
+    }
+
+    /// <summary>Synchronous answers (I99, E5, E13, E19) and asynchronous responses and alerts (I0, N29, N52).</summary>
+    private static async Task<int> WriteResponsesAsync(string outDir)
+    {
+        await using var before = await DuisHost.StartAsync("before-mp105");
+        await before.LoadDevicesAsync();
+        await before.RemoveFirmwareAsync(DuisHost.Old);
+        var sync = new List<string>
+        {
+            (await before.SendAsync(Templates.ReadFirmwareEsme)).Xml, // E5
+        };
+
+        await using var after = await DuisHost.StartAsync("nov-2021");
+        await after.LoadDevicesAsync();
+        await after.RemoveFirmwareAsync(DuisHost.Old);
+        sync.Add((await after.SendAsync(Templates.UpdateFirmware(DuisHost.Esme))).Xml);
+        sync.Add((await after.SendAsync(Templates.UpdateFirmware(DuisHost.Gsme))).Xml);
+        sync.Add((await after.SendAsync(Templates.Activate(DuisHost.Esme, 3000))).Xml);
+        lock (after.Gateway.SyncRoot)
+        {
+            after.Gateway.System.Devices.SetRunningFirmware(after.Gateway.System.Inventory.RowOf(Identity.Eui64.Parse(DuisHost.Gsme)), DuisHost.New);
+        }
+
+        sync.Add((await after.SendAsync(Templates.ReadFirmwareGpf)).Xml); // N52
+        sync.Add((await after.SendAsync(Templates.ReadFirmwareGsme)).Xml); // N29 x2
+        sync.Add((await after.SendAsync(Templates.ReadFirmwareEsme.Replace("<sr:ServiceReferenceVariant>11.2<", "<sr:ServiceReferenceVariant>77.7<", StringComparison.Ordinal))).Xml);
+        sync.Add((await after.SendAsync(Templates.ReadFirmwareEsme.Replace("00-DB-12-34-56-78-90-A0:1000", "00-DB-12-34-56-78-90-EE:1000", StringComparison.Ordinal))).Xml);
+        var asynchronous = await after.Receiver.WaitForAsync(9);
+
+        var n = 0;
+        foreach (var xml in sync.Concat(asynchronous.Select(a => a.Xml)))
+        {
+            await File.WriteAllTextAsync(Path.Combine(outDir, $"response-{++n:D3}.xml"), xml);
+        }
+
+        return n;
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunNodeAsync(string checkDir, string outDir)
+    {
+        var start = new ProcessStartInfo("node", ["check.js", outDir])
+        {
+            WorkingDirectory = checkDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
