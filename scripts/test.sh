@@ -4,6 +4,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
+# The DUIS responses are checked with the npm package @smartdcc/duis-parser (pinned in package-lock.json).
+parser=tests/SecChange.Dcc.Endpoint.Tests/duis-parser-check
+if [ ! -d "$parser/node_modules" ] && command -v npm >/dev/null 2>&1; then
+  (cd "$parser" && npm ci --no-audit --no-fund --loglevel=error) || echo "warning: npm ci failed in $parser"
+fi
 dotnet build SecChange.slnx -c Release -warnaserror 2>&1 | tail -n 3 || true
 dotnet test SecChange.slnx -c Release --no-build 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
