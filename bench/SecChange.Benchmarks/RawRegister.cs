@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -25,6 +24,9 @@ public static class RawRegister
     public const string StageAndTextSql = ListColumns + "WHERE m.stage = @stage AND m.title_search LIKE @pattern ESCAPE '\\'" + ListOrder;
 
     public const string ReleaseSql = ListColumns + "WHERE m.release_id IS NOT NULL AND lower(m.release_id) = @release" + ListOrder;
+
+    /// <summary>The release filter as a plain equality, which can use ix_modifications_release (what the suggested fix would run).</summary>
+    public const string ReleaseIndexedSql = ListColumns + "WHERE m.release_id = @release" + ListOrder;
 
     public const string AllSql = ListColumns + "ORDER BY m.series, m.number, m.alternative";
 
@@ -105,13 +107,12 @@ public static class RawRegister
                 id = ModificationId.Parse(key);
             }
 
-            var recorded = DateTime.Parse(reader.GetString(3), CultureInfo.InvariantCulture,
-                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+            // The same typed reads EF Core's SQLite provider makes for DateOnly and DateTime columns.
             batch.Add(new ModificationEvent(
                 id,
                 reader.GetInt32(1),
-                LocalDate.FromDateOnly(DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                Instant.FromDateTimeUtc(recorded),
+                LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(2)),
+                Instant.FromDateTimeUtc(DateTime.SpecifyKind(reader.GetDateTime(3), DateTimeKind.Utc)),
                 new Actor(reader.GetString(4), Enum.Parse<ActorRole>(reader.GetString(5)), reader.IsDBNull(6) ? null : reader.GetString(6)),
                 reader.IsDBNull(7) ? null : reader.GetString(7),
                 JsonSerializer.Deserialize<ModificationChange>(reader.GetString(9), RegisterJson.Options)!));

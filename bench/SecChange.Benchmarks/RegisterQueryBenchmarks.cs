@@ -49,6 +49,9 @@ public class RegisterQueryBenchmarks
     [Benchmark(Baseline = true, Description = "ADO.NET: same SQL (floor)"), BenchmarkCategory("Release")]
     public int AdoRelease() => RawRegister.ReadList(_connectionString, RawRegister.ReleaseSql, ("@release", Release));
 
+    [Benchmark(Description = "ADO.NET: release_id = @release (index usable)"), BenchmarkCategory("Release")]
+    public int AdoReleaseIndexed() => RawRegister.ReadList(_connectionString, RawRegister.ReleaseIndexedSql, ("@release", Release));
+
     [Benchmark(Description = "EF Core: ListAsync() all 10,000"), BenchmarkCategory("All")]
     public async Task<int> EfAll()
     {
