@@ -85,6 +85,32 @@ public static class RawRegister
         return rows;
     }
 
+    /// <summary>Every event row as a typed <see cref="ModificationEvent"/> (typed columns and JSON payload), not replayed.</summary>
+    public static long ReadTypedEvents(string connectionString)
+    {
+        using var connection = Open(connectionString);
+        using var command = connection.CreateCommand();
+        command.CommandText = EventsSql;
+        using var reader = command.ExecuteReader();
+        long rows = 0;
+        string? current = null;
+        ModificationId id = default;
+        while (reader.Read())
+        {
+            var key = reader.GetString(0);
+            if (key != current)
+            {
+                current = key;
+                id = ModificationId.Parse(key);
+            }
+
+            var e = ReadEvent(reader, id);
+            rows += e.Sequence > 0 ? 1 : 0;
+        }
+
+        return rows;
+    }
+
     /// <summary>What the store's full load does, by hand: typed columns, JSON payloads and replay into modifications.</summary>
     public static List<Modification> LoadAllByHand(string connectionString)
     {
@@ -107,20 +133,22 @@ public static class RawRegister
                 id = ModificationId.Parse(key);
             }
 
-            // The same typed reads EF Core's SQLite provider makes for DateOnly and DateTime columns.
-            batch.Add(new ModificationEvent(
-                id,
-                reader.GetInt32(1),
-                LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(2)),
-                Instant.FromDateTimeUtc(DateTime.SpecifyKind(reader.GetDateTime(3), DateTimeKind.Utc)),
-                new Actor(reader.GetString(4), Enum.Parse<ActorRole>(reader.GetString(5)), reader.IsDBNull(6) ? null : reader.GetString(6)),
-                reader.IsDBNull(7) ? null : reader.GetString(7),
-                JsonSerializer.Deserialize<ModificationChange>(reader.GetString(9), RegisterJson.Options)!));
+            batch.Add(ReadEvent(reader, id));
         }
 
         if (batch.Count > 0) result.Add(Modification.Replay(batch));
         return result;
     }
+
+    /// <summary>One event from its row: the same typed reads EF Core's SQLite provider makes, then what RowMapping.FromRow does.</summary>
+    private static ModificationEvent ReadEvent(SqliteDataReader reader, ModificationId id) => new(
+        id,
+        reader.GetInt32(1),
+        LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(2)),
+        Instant.FromDateTimeUtc(DateTime.SpecifyKind(reader.GetDateTime(3), DateTimeKind.Utc)),
+        new Actor(reader.GetString(4), Enum.Parse<ActorRole>(reader.GetString(5)), reader.IsDBNull(6) ? null : reader.GetString(6)),
+        reader.IsDBNull(7) ? null : reader.GetString(7),
+        JsonSerializer.Deserialize<ModificationChange>(reader.GetString(9), RegisterJson.Options)!);
 
     /// <summary>A list query's rows, every column read (strings and integers), as EF Core reads them before mapping.</summary>
     public static int ReadList(string connectionString, string sql, params (string Name, object Value)[] parameters)

@@ -6,7 +6,7 @@ namespace SecChange.Benchmarks;
 /// <summary>
 /// Full load of a register of 10,000 modifications and 200,000 events from SQLite: the store's
 /// LoadAllAsync against the raw ADO.NET read of the same rows, then ADO.NET plus JSON, then ADO.NET
-/// plus JSON plus replay (what LoadAllAsync does, without EF Core).
+/// plus JSON into typed events, then all that plus replay (what LoadAllAsync does, without EF Core).
 /// </summary>
 [MemoryDiagnoser]
 public class RegisterLoadBenchmarks
@@ -39,6 +39,9 @@ public class RegisterLoadBenchmarks
 
     [Benchmark(Description = "ADO.NET: rows + JSON payloads")]
     public long AdoReadJson() => RawRegister.ReadEventsWithJson(_connectionString);
+
+    [Benchmark(Description = "ADO.NET: rows + JSON + typed events")]
+    public long AdoReadTypedEvents() => RawRegister.ReadTypedEvents(_connectionString);
 
     [Benchmark(Description = "ADO.NET: rows + JSON + replay")]
     public int AdoReadJsonReplay() => RawRegister.LoadAllByHand(_connectionString).Count;

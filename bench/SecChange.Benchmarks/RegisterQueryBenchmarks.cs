@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using Microsoft.Data.Sqlite;
 using SecChange.Application.Register;
 using SecChange.Domain.Modifications;
 using SecChange.Storage;
@@ -20,13 +21,18 @@ public class RegisterQueryBenchmarks
 
     private EfRegisterStore _store = null!;
     private string _connectionString = "";
+    private string _pooledConnectionString = "";
 
     [GlobalSetup]
     public void Setup()
     {
         _store = new EfRegisterStore(StorageOptions.SqliteFile(RegisterGenerator.EnsureDatabase()));
         _connectionString = _store.Options.ConnectionString;
+        _pooledConnectionString = _connectionString.Replace("Pooling=False", "Pooling=True", StringComparison.Ordinal);
     }
+
+    [GlobalCleanup]
+    public void Cleanup() => SqliteConnection.ClearAllPools();
 
     [Benchmark(Description = "EF Core: ListAsync(Stage=Refine, Text=firmware)"), BenchmarkCategory("Stage+text")]
     public async Task<int> EfStageAndText()
@@ -38,6 +44,11 @@ public class RegisterQueryBenchmarks
     [Benchmark(Baseline = true, Description = "ADO.NET: same SQL (floor)"), BenchmarkCategory("Stage+text")]
     public int AdoStageAndText() =>
         RawRegister.ReadList(_connectionString, RawRegister.StageAndTextSql, ("@stage", "Refine"), ("@pattern", "%" + Text + "%"));
+
+    /// <summary>The floor again, on a pooled connection: what the store's Pooling=False costs each session.</summary>
+    [Benchmark(Description = "ADO.NET: same SQL, pooled connection"), BenchmarkCategory("Stage+text")]
+    public int AdoStageAndTextPooled() =>
+        RawRegister.ReadList(_pooledConnectionString, RawRegister.StageAndTextSql, ("@stage", "Refine"), ("@pattern", "%" + Text + "%"));
 
     [Benchmark(Description = "EF Core: ListAsync(Release=2020-11)"), BenchmarkCategory("Release")]
     public async Task<int> EfRelease()
