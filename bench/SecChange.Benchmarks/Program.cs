@@ -36,6 +36,14 @@ public static class Program
             var all = await session.LoadAllAsync();
             Console.WriteLine($"LoadAllAsync: {all.Count} modifications, {all.Sum(m => m.Version)} events, {watch.ElapsedMilliseconds} ms");
             foreach (var g in all.GroupBy(m => m.State).OrderBy(g => g.Key)) Console.WriteLine($"  {g.Key}: {g.Count()}");
+            var histories = all.Select(m => m.Events.ToArray()).ToArray();
+            for (var run = 0; run < 3; run++)
+            {
+                watch.Restart();
+                var replayed = histories.Select(h => Modification.Replay(h)).ToList();
+                Console.WriteLine($"Replay only (events already in memory): {replayed.Count} modifications, {watch.ElapsedMilliseconds} ms");
+            }
+
             var filtered = await session.ListAsync(new RegisterFilter { Stage = Stage.Refine, Text = RegisterQueryBenchmarks.Text });
             var release = await session.ListAsync(new RegisterFilter { ReleaseId = RegisterQueryBenchmarks.Release });
             Console.WriteLine($"Stage=Refine, Text={RegisterQueryBenchmarks.Text}: {filtered.Count} rows; Release={RegisterQueryBenchmarks.Release}: {release.Count} rows");
