@@ -64,6 +64,8 @@ public static class RegisterGenerator
         var path = Path.Combine(folder, $"register-{Modifications}x{EventsPerModification}-v{Version}.db");
         if (File.Exists(path))
         {
+            // A file from an earlier run gets any schema versions added since.
+            new EfRegisterStore(StorageOptions.SqliteFile(path)).MigrateAsync().GetAwaiter().GetResult();
             return path;
         }
 

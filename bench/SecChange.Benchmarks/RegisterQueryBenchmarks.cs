@@ -21,14 +21,12 @@ public class RegisterQueryBenchmarks
 
     private EfRegisterStore _store = null!;
     private string _connectionString = "";
-    private string _pooledConnectionString = "";
 
     [GlobalSetup]
     public void Setup()
     {
         _store = new EfRegisterStore(StorageOptions.SqliteFile(RegisterGenerator.EnsureDatabase()));
         _connectionString = _store.Options.ConnectionString;
-        _pooledConnectionString = _connectionString.Replace("Pooling=False", "Pooling=True", StringComparison.Ordinal);
     }
 
     [GlobalCleanup]
@@ -44,11 +42,6 @@ public class RegisterQueryBenchmarks
     [Benchmark(Baseline = true, Description = "ADO.NET: same SQL (floor)"), BenchmarkCategory("Stage+text")]
     public int AdoStageAndText() =>
         RawRegister.ReadList(_connectionString, RawRegister.StageAndTextSql, ("@stage", "Refine"), ("@pattern", "%" + Text + "%"));
-
-    /// <summary>The floor again, on a pooled connection: what the store's Pooling=False costs each session.</summary>
-    [Benchmark(Description = "ADO.NET: same SQL, pooled connection"), BenchmarkCategory("Stage+text")]
-    public int AdoStageAndTextPooled() =>
-        RawRegister.ReadList(_pooledConnectionString, RawRegister.StageAndTextSql, ("@stage", "Refine"), ("@pattern", "%" + Text + "%"));
 
     [Benchmark(Description = "EF Core: ListAsync(Release=2020-11)"), BenchmarkCategory("Release")]
     public async Task<int> EfRelease()

@@ -28,7 +28,7 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
             throw DomainException.Invalid($"The folder for the database does not exist: {directory}");
         }
 
-        return new(StorageProvider.Sqlite, $"Data Source={full};Pooling=False;Default Timeout=5");
+        return new(StorageProvider.Sqlite, $"Data Source={full};Default Timeout=5");
     }
 
     public static StorageOptions Postgres(string connectionString)
