@@ -5,6 +5,7 @@ using SecChange.Domain.Calendar;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Parties;
 using SecChange.Domain.Releases;
+using SecChange.Domain.Voting;
 using SecChange.Storage.Rows;
 
 namespace SecChange.Storage;
@@ -129,6 +130,13 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
         var date = calendarOverride.Date.ToDateOnly();
         return UpsertAsync(RowMapping.ToRow(calendarOverride), db.CalendarOverrides.AnyAsync(o => o.Date == date, ct), "save a calendar override", ct);
     }
+
+    public Task<IReadOnlyList<ChangeBoardMember>> ChangeBoardMembersAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
+        (IReadOnlyList<ChangeBoardMember>)(await db.ChangeBoardMembers.OrderBy(m => m.Name).ToListAsync(ct)).Select(RowMapping.FromRow).ToList(),
+        "read Change Board members");
+
+    public Task SaveChangeBoardMemberAsync(ChangeBoardMember member, CancellationToken ct = default) =>
+        UpsertAsync(RowMapping.ToRow(member), db.ChangeBoardMembers.AnyAsync(m => m.Name == member.Name, ct), $"save {member.Name}", ct);
 
     public Task AuditAsync(AuditEntry entry, CancellationToken ct = default) => Guard.RunAsync(async () =>
     {

@@ -14,6 +14,7 @@ public sealed partial class RegisterDbContext(DbContextOptions<RegisterDbContext
     public DbSet<ReleaseRow> Releases => Set<ReleaseRow>();
     public DbSet<CalendarOverrideRow> CalendarOverrides => Set<CalendarOverrideRow>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
+    public DbSet<ChangeBoardMemberRow> ChangeBoardMembers => Set<ChangeBoardMemberRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -28,6 +29,7 @@ public sealed partial class RegisterDbContext(DbContextOptions<RegisterDbContext
         modelBuilder.Entity<ReleaseRow>().ToTable("releases").HasKey(x => x.Id);
         modelBuilder.Entity<CalendarOverrideRow>().ToTable("calendar_overrides").HasKey(x => x.Date);
         modelBuilder.Entity<AuditRow>().ToTable("audit_log").HasKey(x => x.Id);
+        modelBuilder.Entity<ChangeBoardMemberRow>().ToTable("change_board_members").HasKey(x => x.Name);
 
         // Columns are the properties' names in snake_case, as the schema scripts write them.
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))

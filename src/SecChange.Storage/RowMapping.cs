@@ -7,6 +7,7 @@ using SecChange.Domain.Modifications;
 using SecChange.Domain.Parties;
 using SecChange.Domain.Process;
 using SecChange.Domain.Releases;
+using SecChange.Domain.Voting;
 using SecChange.Storage.Rows;
 
 namespace SecChange.Storage;
@@ -98,6 +99,12 @@ internal static class RowMapping
         new() { Date = o.Date.ToDateOnly(), IsWorkingDay = o.IsWorkingDay, Reason = o.Reason };
 
     public static CalendarOverride FromRow(CalendarOverrideRow r) => new(LocalDate.FromDateOnly(r.Date), r.IsWorkingDay, r.Reason);
+
+    public static ChangeBoardMemberRow ToRow(ChangeBoardMember m) =>
+        new() { Name = m.Name, Organisation = m.Organisation, VotingGroup = m.Group.ToString(), AlternateFor = m.AlternateFor };
+
+    public static ChangeBoardMember FromRow(ChangeBoardMemberRow r) =>
+        new(r.Name, r.Organisation, Enum.Parse<VotingGroup>(r.VotingGroup), r.AlternateFor);
 
     public static AuditRow ToRow(AuditEntry a) => new()
     {

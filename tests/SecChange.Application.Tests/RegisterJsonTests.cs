@@ -56,3 +56,31 @@ public class RegisterJsonTests
         ex.Message.ShouldNotContain("\n");
     }
 }
+
+public class ShippedRulesTests
+{
+    [Fact]
+    public void Rules_WhenShippedFileIsRead_EqualTheDocumentedSecDefaults()
+    {
+        var shipped = SecChange.Application.Reference.ReferenceData.Rules();
+
+        shipped.ShouldBe(SecChange.Domain.Process.CodeRules.Sec with { ScheduledReleaseMonths = shipped.ScheduledReleaseMonths });
+        shipped.ScheduledReleaseMonths.ShouldBe([2, 6, 11]);
+        shipped.ChangeBoardQuorum.ShouldBe(5);
+    }
+
+    [Fact]
+    public void Rules_WhenAnotherCodesFileChangesAWindow_UseIt()
+    {
+        var rules = SecChange.Application.Reference.ReferenceData.Rules("{ \"code\": \"REC\", \"referralWindowWorkingDays\": 10 }");
+
+        rules.Code.ShouldBe("REC");
+        rules.ReferralWindowWorkingDays.ShouldBe(10);
+        rules.AppealWindowWorkingDays.ShouldBe(15);
+    }
+
+    [Fact]
+    public void Rules_WhenAKeyIsMisspelt_AreRefused() =>
+        Should.Throw<SecChange.Domain.Errors.DomainException>(() => SecChange.Application.Reference.ReferenceData.Rules("{ \"refferalWindow\": 10 }"))
+            .Message.ShouldContain("rules file is not valid");
+}

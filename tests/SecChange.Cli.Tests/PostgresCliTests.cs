@@ -1,26 +1,15 @@
 using Npgsql;
+using SecChange.Testing;
 
 namespace SecChange.Cli.Tests;
 
 /// <summary>The CLI against a real PostgreSQL server (SECCHANGE_TEST_POSTGRES; required when CI=true).</summary>
 public class PostgresCliTests
 {
-    public static TheoryData<string> Servers()
+    [PostgresFact]
+    public async Task Tour_WhenOnPostgres_LoadsTheSampleAndTakesSteps()
     {
-        var data = new TheoryData<string>();
-        var connection = Environment.GetEnvironmentVariable("SECCHANGE_TEST_POSTGRES");
-        if (connection is not null || Environment.GetEnvironmentVariable("CI") == "true")
-        {
-            data.Add(connection ?? "");
-        }
-
-        return data;
-    }
-
-    [Theory, MemberData(nameof(Servers))]
-    public async Task Tour_WhenOnPostgres_LoadsTheSampleAndTakesSteps(string server)
-    {
-        server.ShouldNotBeEmpty("CI requires PostgreSQL: set SECCHANGE_TEST_POSTGRES");
+        var server = PostgresFactAttribute.Connection;
         var schema = $"cli{Guid.NewGuid():N}";
         await using (var admin = new NpgsqlConnection(server))
         {

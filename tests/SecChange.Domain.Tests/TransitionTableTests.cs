@@ -32,6 +32,10 @@ public class TransitionTableTests
             new ConsultationOpened(ConsultationKind.Refinement, D(2020, 12, 31)), ActorRole.Secas, null, Refinement),
         ["consultation close"] = new(() => Scenario.In(Refinement).OpenConsultation(ConsultationKind.Refinement),
             new ConsultationClosed(ConsultationKind.Refinement), ActorRole.Secas, null, Refinement),
+        ["consultation respond"] = new(() => Scenario.In(Refinement).OpenConsultation(ConsultationKind.Refinement),
+            new ConsultationResponseReceived(ConsultationKind.Refinement, "E.ON", Parties.PartyCategory.LargeSupplier, []), ActorRole.Secas, null, Refinement),
+        ["ballot cast"] = new(() => Scenario.In(ReportPhase).ReadyToVote(),
+            new ChangeBoardVoteCast("P Saker", "P Saker", Voting.VotingGroup.LargeSuppliers, Voting.VotePosition.Approve), ActorRole.ChangeBoard, null, ReportPhase),
         ["report approve"] = new(() => Scenario.In(ReportPhase), new ModificationReportApproved(), ActorRole.ChangeSubCommittee, null, ReportPhase),
         ["vote"] = new(() => Scenario.In(ReportPhase).ReadyToVote(),
             new DecisionRecorded(DecidingBody.ChangeBoard, DecisionOutcome.Approve), ActorRole.ChangeBoard, null, Approved),
@@ -146,7 +150,7 @@ public class TransitionTableTests
     public void AllowedFrom_Development_IsTheDefineStageSteps() =>
         TransitionTable.AllowedFrom(Development).Select(s => s.Name).ShouldBe(
             ["csc-outcome", "convert", "assessment accept", "assessment return", "assessment pause", "assessment resume",
-             "assessment revise", "withdraw", "release target", "amend", "classify", "history"], ignoreOrder: true);
+             "assessment revise", "consultation respond", "withdraw", "release target", "amend", "classify", "history"], ignoreOrder: true);
 
     [Fact]
     public void AllowedFrom_Approved_IsReleaseChallengeAndUpkeep() =>

@@ -2,6 +2,7 @@ using SecChange.Domain.Calendar;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Parties;
 using SecChange.Domain.Releases;
+using SecChange.Domain.Voting;
 
 namespace SecChange.Application.Register;
 
@@ -45,6 +46,8 @@ public interface IRegisterSession : IAsyncDisposable
     Task SaveReleaseAsync(Release release, CancellationToken ct = default);
     Task<IReadOnlyList<CalendarOverride>> CalendarOverridesAsync(CancellationToken ct = default);
     Task SaveCalendarOverrideAsync(CalendarOverride calendarOverride, CancellationToken ct = default);
+    Task<IReadOnlyList<ChangeBoardMember>> ChangeBoardMembersAsync(CancellationToken ct = default);
+    Task SaveChangeBoardMemberAsync(ChangeBoardMember member, CancellationToken ct = default);
     Task AuditAsync(AuditEntry entry, CancellationToken ct = default);
     Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(string? target, CancellationToken ct = default);
 

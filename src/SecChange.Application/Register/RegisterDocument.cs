@@ -4,6 +4,7 @@ using SecChange.Domain.Modifications;
 using SecChange.Domain.Parties;
 using SecChange.Domain.Process;
 using SecChange.Domain.Releases;
+using SecChange.Domain.Voting;
 
 namespace SecChange.Application.Register;
 
@@ -26,6 +27,7 @@ public sealed record RegisterDocument
     public IReadOnlyList<Release> Releases { get; init; } = [];
     public IReadOnlyList<CalendarOverride> CalendarOverrides { get; init; } = [];
     public IReadOnlyList<ModificationHistory> Modifications { get; init; } = [];
+    public IReadOnlyList<ChangeBoardMember> ChangeBoardMembers { get; init; } = [];
 }
 
 /// <summary>One modification's events, in order.</summary>

@@ -6,7 +6,9 @@ using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Parties;
 using SecChange.Domain.Process;
+using SecChange.Domain.Consultations;
 using SecChange.Domain.Releases;
+using SecChange.Domain.Voting;
 
 namespace SecChange.Application.Register;
 
@@ -217,6 +219,86 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
         await session.CommitAsync(ct);
     }
 
+    public async Task<IReadOnlyList<ChangeBoardMember>> ChangeBoardMembersAsync(CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(readOnly: true, ct);
+        return await session.ChangeBoardMembersAsync(ct);
+    }
+
+    /// <summary>Adds or updates a Change Board member; an alternate takes the Voting Group of the member they stand in for.</summary>
+    public async Task<ChangeBoardMember> SaveChangeBoardMemberAsync(ChangeBoardMember member, Actor by, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(false, ct);
+        var members = await session.ChangeBoardMembersAsync(ct);
+        var saved = CheckMember(member, members);
+        await session.SaveChangeBoardMemberAsync(saved, ct);
+        await session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), "board member", saved.Name,
+            $"{saved.Group}{(saved.AlternateFor is null ? "" : $", alternate for {saved.AlternateFor}")}"), ct);
+        await session.CommitAsync(ct);
+        return saved;
+    }
+
+    /// <summary>Records a Change Board member's vote; the voter must be a member or an alternate of one.</summary>
+    public async Task<Modification> CastVoteAsync(string reference, string voter, VotePosition position, string? rationale,
+        IReadOnlyList<SecObjective>? objectives, LocalDate on, Actor by, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(false, ct);
+        var member = (await session.ChangeBoardMembersAsync(ct)).FirstOrDefault(m => string.Equals(m.Name, voter.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw DomainException.NotFound($"{voter} is not a Change Board member or alternate; see 'board list'.");
+        if (position == VotePosition.None)
+        {
+            throw DomainException.Invalid("A vote is approve, reject or abstain.");
+        }
+
+        var modification = await RequireAsync(session, reference, ct);
+        var version = modification.Version;
+        var process = await ProcessAsync(session, ct);
+        var e = process.Take(modification, new ChangeBoardVoteCast(member.Seat, member.Name, member.Group, position, rationale, objectives), on, by);
+        await session.AppendAsync(modification, version, ct);
+        await AuditAsync(session, by, "ballot cast", modification, e.Change.Describe(), ct);
+        await session.CommitAsync(ct);
+        return modification;
+    }
+
+    /// <summary>Records a consultation response; the respondent's category comes from the party register unless given.</summary>
+    public async Task<Modification> RecordResponseAsync(string reference, ConsultationKind kind, string respondent, PartyCategory? category,
+        IReadOnlyList<ConsultationAnswer> answers, string? expectedCosts, bool confidential, bool late, LocalDate on, Actor by,
+        CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(false, ct);
+        var known = (await session.PartiesAsync(ct)).FirstOrDefault(p => string.Equals(p.Name, respondent.Trim(), StringComparison.OrdinalIgnoreCase));
+        var resolved = category ?? known?.Category
+            ?? throw DomainException.Invalid($"{respondent} is not in the party register; give its category with --category.");
+        var modification = await RequireAsync(session, reference, ct);
+        var version = modification.Version;
+        var process = await ProcessAsync(session, ct);
+        var e = process.Take(modification, new ConsultationResponseReceived(kind, known?.Name ?? respondent.Trim(), resolved, answers,
+            expectedCosts, confidential, late), on, by);
+        await session.AppendAsync(modification, version, ct);
+        await AuditAsync(session, by, "consultation respond", modification, e.Change.Describe(), ct);
+        await session.CommitAsync(ct);
+        return modification;
+    }
+
+    private static ChangeBoardMember CheckMember(ChangeBoardMember member, IReadOnlyList<ChangeBoardMember> members)
+    {
+        if (string.IsNullOrWhiteSpace(member.Name) || string.IsNullOrWhiteSpace(member.Organisation))
+        {
+            throw DomainException.Invalid("A Change Board member needs a name and an organisation.");
+        }
+
+        if (member.AlternateFor is null)
+        {
+            return member.Group == VotingGroup.None
+                ? throw DomainException.Invalid($"{member.Name} needs a Voting Group (DCC and the chair do not vote).")
+                : member;
+        }
+
+        var seat = members.FirstOrDefault(m => m.AlternateFor is null && string.Equals(m.Name, member.AlternateFor, StringComparison.OrdinalIgnoreCase))
+            ?? throw DomainException.NotFound($"{member.AlternateFor} is not a Change Board member, so {member.Name} cannot be their alternate.");
+        return member with { Group = seat.Group, AlternateFor = seat.Name };
+    }
+
     public async Task<IReadOnlyList<Release>> ReleasesAsync(CancellationToken ct = default)
     {
         await using var session = await store.BeginAsync(readOnly: true, ct);
@@ -254,6 +336,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
             People = await session.PeopleAsync(ct),
             Releases = await session.ReleasesAsync(ct),
             CalendarOverrides = await session.CalendarOverridesAsync(ct),
+            ChangeBoardMembers = await session.ChangeBoardMembersAsync(ct),
             Modifications = modifications.OrderBy(m => m.Id).Select(m => new ModificationHistory(m.Id,
                 m.Events.Select(e => new HistoryEvent(e.OccurredOn, e.By, e.Change, e.Reason, e.RecordedAt)).ToList())).ToList(),
         };
@@ -297,6 +380,10 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
         foreach (var person in document.People) await session.SavePersonAsync(person, ct);
         foreach (var release in document.Releases) await session.SaveReleaseAsync(release, ct);
         foreach (var o in document.CalendarOverrides) await session.SaveCalendarOverrideAsync(o, ct);
+        foreach (var member in document.ChangeBoardMembers)
+        {
+            await session.SaveChangeBoardMemberAsync(CheckMember(member, document.ChangeBoardMembers), ct);
+        }
 
         var releases = (await session.ReleasesAsync(ct)).Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var inFile = document.Modifications.Select(h => h.Id).ToList();

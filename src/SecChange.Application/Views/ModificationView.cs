@@ -4,6 +4,7 @@ using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Parties;
 using SecChange.Domain.Process;
+using SecChange.Domain.Voting;
 
 namespace SecChange.Application.Views;
 
@@ -60,6 +61,8 @@ public sealed record ModificationView(
     IReadOnlyList<ReleaseEntry> Releases,
     LocalDate? ReferralWindowCloses,
     LocalDate? AppealWindowCloses,
+    IReadOnlyList<Vote> Votes,
+    VoteTally? Ballot,
     IReadOnlyList<string> AllowedNext,
     int Version,
     LocalDate AsOf,
@@ -75,8 +78,9 @@ public sealed record ModificationView(
             m.DccSystemImpact, m.DuisImpact, m.LeadTimeMonths, m.Costs, m.Parent?.ToString(),
             m.Alternatives.Select(a => a.ToString()).ToList(),
             m.Assessments.Select(a => Assess(a, calendar, asOf)).ToList(),
-            m.Consultations, m.Decisions, m.Challenges, m.Releases,
+            m.Consultations.Select(Publishable).ToList(), m.Decisions, m.Challenges, m.Releases,
             Window(m, calendar, rules.ReferralWindowWorkingDays), Window(m, calendar, rules.AppealWindowWorkingDays),
+            m.Votes, m.CurrentBallot.Count == 0 ? null : rules.Count(m.CurrentBallot),
             TransitionTable.AllowedFor(m).Select(s => s.Name).ToList(),
             m.Version, asOf,
             m.Events.Select(e => new TimelineEntry(e.Sequence, e.OccurredOn, TransitionStep(e.Change), e.Change.Describe(),
@@ -87,6 +91,12 @@ public sealed record ModificationView(
         a.Id, a.Kind, a.IsOpen ? (a.IsPaused ? "Paused" : "Open") : "Returned", a.TargetWorkingDays,
         a.RequestedOn, a.ChangeBoardApprovedOn, a.AcceptedOn, a.ReturnedOn,
         Safe(() => a.DueOn(calendar)), Safe(() => a.DurationAsOf(calendar, asOf)), a.Revisions);
+
+    /// <summary>A consultation as it may be published: confidential respondents are not named.</summary>
+    public static Consultation Publishable(Consultation c) => c with
+    {
+        Responses = c.Responses.Select(r => r.Confidential ? r with { Respondent = "Confidential respondent", ExpectedCosts = null } : r).ToList(),
+    };
 
     private static LocalDate? Window(Modification m, WorkingDayCalendar calendar, int days) =>
         m.LatestDecision is { IsFinal: true, IsSelfGovernance: true } d && m.State is ModificationState.Approved or ModificationState.Rejected

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
 using static SecChange.Cli.OptionParsers;
@@ -80,12 +81,18 @@ public sealed class ProcessCommands(CliRuntime runtime) : StepCommands(runtime)
 
     private Command Decision(string name, string description, DecidingBody body, ActorRole role, bool allowSendBack)
     {
-        var outcome = EnumOption<DecisionOutcome>("--outcome", allowSendBack ? "The decision" : "The decision (approve or reject)", required: true);
+        var fromBallot = body == DecidingBody.ChangeBoard;
+        var outcome = EnumOption<DecisionOutcome>("--outcome",
+            fromBallot ? "The decision (default: what the open ballot's tally says)" : allowSendBack ? "The decision" : "The decision (approve or reject)",
+            required: !fromBallot);
         var release = new Option<string?>("--release") { Description = "On approval, also approve it for this SEC Release" };
         var part = new Option<string?>("--part") { Description = "The part, when a change is split across releases" };
-        return Step(name, description, role, p =>
+        return Step(name, description, role, (p, m) =>
         {
-            var decision = new DecisionRecorded(body, p.GetValue(outcome)!.Value);
+            var decided = p.GetValue(outcome) ?? (m.CurrentBallot.Count > 0
+                ? (Runtime.Rules.Count(m.CurrentBallot).Approved ? DecisionOutcome.Approve : DecisionOutcome.Reject)
+                : throw DomainException.Invalid($"No votes have been cast on {m.Reference}: record them with 'ballot cast' or give --outcome."));
+            var decision = new DecisionRecorded(body, decided);
             return p.GetValue(release) is { } r && decision.Outcome == DecisionOutcome.Approve
                 ? [decision, new ReleaseApproved(r, p.GetValue(part))]
                 : [decision];

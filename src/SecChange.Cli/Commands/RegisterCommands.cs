@@ -198,7 +198,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
     private static string Reference(ModificationId id, string typed) =>
         typed.Trim().StartsWith("DP", StringComparison.OrdinalIgnoreCase) ? id.Display(converted: false) : id.ToString();
 
-    private static SecObjective ParseObjective(string text) =>
+    public static SecObjective ParseObjective(string text) =>
         text.Trim().Trim('(', ')').ToUpperInvariant() is { Length: 1 } letter && Enum.TryParse<SecObjective>(letter, out var o) && o != SecObjective.None
             ? o
             : throw DomainException.Invalid($"'{text}' is not a General SEC Objective: use a to f.");

@@ -78,7 +78,7 @@ public static class CliApp
         foreach (var command in new CommandGroup[]
         {
             new TourCommands(runtime), new RegisterCommands(runtime), new ProcessCommands(runtime), new AssessmentCommands(runtime),
-            new ConsultationCommands(runtime), new ReleaseCommands(runtime), new PartyCommands(runtime),
+            new ConsultationCommands(runtime), new ChangeBoardCommands(runtime), new ReleaseCommands(runtime), new PartyCommands(runtime),
             new CalendarCommands(runtime), new ExchangeCommands(runtime),
         }.SelectMany(g => g.Build()))
         {

@@ -150,6 +150,9 @@ public static class Render
         low == high ? low.ToString("£#,##0", CultureInfo.InvariantCulture)
             : $"{low.ToString("£#,##0", CultureInfo.InvariantCulture)} - {high.ToString("£#,##0", CultureInfo.InvariantCulture)}";
 
+    /// <summary>0.75 as "75.0%".</summary>
+    public static string Percent(decimal share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
     public static string PathShort(ModificationPath path) => path == ModificationPath.None ? "" : $"Path {(int)path}";
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

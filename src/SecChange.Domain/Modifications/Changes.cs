@@ -1,5 +1,7 @@
 using NodaTime;
+using SecChange.Domain.Consultations;
 using SecChange.Domain.Parties;
+using SecChange.Domain.Voting;
 
 namespace SecChange.Domain.Modifications;
 
@@ -195,9 +197,38 @@ public sealed record AssessmentDateRevised(string AssessmentId, LocalDate Agreed
     public override string Describe() => $"Assessment {AssessmentId} return date revised to {AgreedDate:d MMM yyyy}";
 }
 
-public sealed record ConsultationOpened(ConsultationKind Kind, LocalDate Closes) : ModificationChange
+/// <summary>A consultation opens with its closing date and the questions Parties are asked.</summary>
+public sealed record ConsultationOpened(ConsultationKind Kind, LocalDate Closes, IReadOnlyList<string>? Questions = null) : ModificationChange
 {
-    public override string Describe() => $"{Kind.Describe()} opened (closes {Closes:d MMM yyyy})";
+    public override string Describe() =>
+        $"{Kind.Describe()} opened (closes {Closes:d MMM yyyy}{(Questions is { Count: > 0 } q ? $", {q.Count} questions" : "")})";
+}
+
+/// <summary>A Party's response to a consultation; a response after the window must be flagged late.</summary>
+public sealed record ConsultationResponseReceived(
+    ConsultationKind Kind,
+    string Respondent,
+    PartyCategory Category,
+    IReadOnlyList<ConsultationAnswer> Answers,
+    string? ExpectedCosts = null,
+    bool Confidential = false,
+    bool Late = false) : ModificationChange
+{
+    public override string Describe() =>
+        $"{Kind.Describe()} response from {(Confidential ? "a confidential respondent" : Respondent)}{(Late ? " (late)" : "")}";
+}
+
+/// <summary>A Change Board member's vote (or their alternate's, for the member's seat), with the rationale against the SEC Objectives.</summary>
+public sealed record ChangeBoardVoteCast(
+    string Seat,
+    string CastBy,
+    VotingGroup Group,
+    VotePosition Position,
+    string? Rationale = null,
+    IReadOnlyList<SecObjective>? Objectives = null) : ModificationChange
+{
+    public override string Describe() =>
+        $"Change Board vote: {Seat}{(CastBy == Seat ? "" : $" (by alternate {CastBy})")} ({Group}) votes {Position.ToString().ToLowerInvariant()}";
 }
 
 public sealed record ConsultationClosed(ConsultationKind Kind) : ModificationChange

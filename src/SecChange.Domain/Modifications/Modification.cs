@@ -19,6 +19,8 @@ public sealed class Modification
     private readonly List<Challenge> _challenges = [];
     private readonly List<ReleaseEntry> _releases = [];
     private readonly List<ModificationId> _alternatives = [];
+    private readonly List<Voting.Vote> _votes = [];
+    private int _ballotStart;
 
     private Modification(ModificationId id) => Id = id;
 
@@ -64,6 +66,10 @@ public sealed class Modification
     public IReadOnlyList<Decision> Decisions => _decisions;
     public IReadOnlyList<Challenge> Challenges => _challenges;
     public IReadOnlyList<ReleaseEntry> Releases => _releases;
+    /// <summary>Every Change Board vote ever cast on this modification.</summary>
+    public IReadOnlyList<Voting.Vote> Votes => _votes;
+    /// <summary>The votes of the ballot now open: those since the last Change Board decision or send-back.</summary>
+    public IReadOnlyList<Voting.Vote> CurrentBallot => _votes.Skip(_ballotStart).ToList();
     /// <summary>The number of events: the version used to detect concurrent edits.</summary>
     public int Version => _events.Count;
     public LocalDate LastEventOn => _events[^1].OccurredOn;
@@ -226,13 +232,24 @@ public sealed class Modification
                 FindAssessment(c.AssessmentId)!.Revisions.Add(new AssessmentRevision(on, c.AgreedDate, e.Reason));
                 break;
             case ConsultationOpened c:
-                _consultations.Add(new Consultation(c.Kind, on, c.Closes, null));
+                _consultations.Add(new Consultation(c.Kind, on, c.Closes, null) { Questions = c.Questions ?? [] });
                 if (c.Kind == ConsultationKind.ModificationReport) ModificationReportConsultationClosed = false;
                 break;
             case ConsultationClosed c:
                 var index = _consultations.FindLastIndex(x => x.Kind == c.Kind && x.IsOpen);
                 _consultations[index] = _consultations[index] with { ClosedOn = on };
                 if (c.Kind == ConsultationKind.ModificationReport) ModificationReportConsultationClosed = true;
+                break;
+            case ConsultationResponseReceived c:
+                var consulted = _consultations.FindLastIndex(x => x.Kind == c.Kind);
+                _consultations[consulted] = _consultations[consulted] with
+                {
+                    Responses = [.. _consultations[consulted].Responses,
+                        new Consultations.ConsultationResponse(c.Respondent, c.Category, on, c.Answers, c.ExpectedCosts, c.Confidential, c.Late)],
+                };
+                break;
+            case ChangeBoardVoteCast c:
+                _votes.Add(new Voting.Vote(c.Seat, c.CastBy, c.Group, c.Position, c.Rationale, c.Objectives ?? [], on));
                 break;
             case SecChange.Domain.Modifications.ModificationReportApproved:
                 // A newly approved report has not been consulted on yet.
@@ -302,6 +319,11 @@ public sealed class Modification
 
     private void ApplyDecision(DecisionRecorded c, LocalDate on)
     {
+        if (c.Body == DecidingBody.ChangeBoard)
+        {
+            _ballotStart = _votes.Count; // the ballot is closed by the Change Board's decision
+        }
+
         var selfGovernance = Path == ModificationPath.SelfGovernance || FastTrack;
         var isRecommendation = c.Body == DecidingBody.ChangeBoard && !selfGovernance;
         _decisions.Add(new Decision(on, c.Body, c.Outcome, IsFinal: !isRecommendation && c.Outcome != DecisionOutcome.SendBack,

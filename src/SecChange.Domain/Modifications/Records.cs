@@ -2,8 +2,13 @@ using NodaTime;
 
 namespace SecChange.Domain.Modifications;
 
+/// <summary>A consultation with its questions and the responses received (late ones included, flagged).</summary>
 public sealed record Consultation(ConsultationKind Kind, LocalDate OpenedOn, LocalDate Closes, LocalDate? ClosedOn)
 {
+    public IReadOnlyList<string> Questions { get; init; } = [];
+
+    public IReadOnlyList<Consultations.ConsultationResponse> Responses { get; init; } = [];
+
     public bool IsOpen => ClosedOn is null;
 }
 

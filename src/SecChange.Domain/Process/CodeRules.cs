@@ -45,8 +45,21 @@ public sealed record CodeRules
     public string WithdrawalAdoptionRule { get; init; } =
         "Another SEC Party may notify SECAS that it wishes to adopt a withdrawn proposal within 5 Working Days of notice.";
 
+    /// <summary>How Change Board votes are counted (SEC default: the average of the Voting Groups' shares).</summary>
+    public Voting.CountingRule ChangeBoardCountingRule { get; init; } = Voting.CountingRule.AverageOfGroupShares;
+
+    /// <summary>The score a ballot must be strictly above to approve (default 0.5: a tie is not a majority).</summary>
+    public decimal ChangeBoardApprovalThreshold { get; init; } = 0.5m;
+
+    /// <summary>Votes (abstentions included) a ballot needs before its decision can be recorded (default 5).</summary>
+    public int ChangeBoardQuorum { get; init; } = 5;
+
     /// <summary>The SEC defaults.</summary>
     public static CodeRules Sec { get; } = new();
+
+    /// <summary>Counts a ballot under these rules.</summary>
+    public Voting.VoteTally Count(IReadOnlyCollection<Voting.Vote> ballot) =>
+        Voting.VoteTally.Count(ballot, ChangeBoardCountingRule, ChangeBoardApprovalThreshold, ChangeBoardQuorum);
 
     public int DefaultTargetWorkingDays(Modifications.AssessmentKind kind) =>
         kind == Modifications.AssessmentKind.Impact ? ImpactAssessmentTargetWorkingDays : PreliminaryAssessmentTargetWorkingDays;

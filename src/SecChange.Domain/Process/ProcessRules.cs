@@ -1,3 +1,4 @@
+using SecChange.Domain.Consultations;
 using SecChange.Domain.Modifications;
 
 namespace SecChange.Domain.Process;
@@ -150,10 +151,93 @@ public static class ProcessRules
             : null);
 
     public static readonly ProcessRule VoteNeedsClosedReportConsultation = new(nameof(VoteNeedsClosedReportConsultation), c =>
-        c.Change is DecisionRecorded { Body: DecidingBody.ChangeBoard } && c.Rules.VoteRequiresClosedReportConsultation &&
+        c.Change is DecisionRecorded { Body: DecidingBody.ChangeBoard } or ChangeBoardVoteCast && c.Rules.VoteRequiresClosedReportConsultation &&
         !c.Modification.ModificationReportConsultationClosed
             ? $"The Change Board cannot vote on {c.Modification.Reference} before its Modification Report Consultation has closed."
             : null);
+
+    public static readonly ProcessRule OneVotePerSeat = new(nameof(OneVotePerSeat), c =>
+        c.Change is ChangeBoardVoteCast v && c.Modification.CurrentBallot.FirstOrDefault(x => string.Equals(x.Seat, v.Seat, StringComparison.OrdinalIgnoreCase)) is { } cast
+            ? $"{v.Seat}'s seat has already voted on {c.Modification.Reference} ({cast.Position.ToString().ToLowerInvariant()} on {cast.On:d MMM yyyy}{(cast.CastBy == cast.Seat ? "" : $", by {cast.CastBy}")})."
+            : null);
+
+    public static readonly ProcessRule BallotIsForTheChangeBoard = new(nameof(BallotIsForTheChangeBoard), c =>
+        c.Change is ChangeBoardVoteCast && c.Modification.FastTrack
+            ? "A Fast-Track Modification is decided by the Panel; the Change Board does not vote on it."
+            : null);
+
+    public static readonly ProcessRule DecisionFollowsTheBallot = new(nameof(DecisionFollowsTheBallot), c =>
+    {
+        if (c.Change is not DecisionRecorded { Body: DecidingBody.ChangeBoard } d || c.Modification.CurrentBallot.Count == 0)
+        {
+            return null;
+        }
+
+        var tally = c.Rules.Count(c.Modification.CurrentBallot);
+        if (!tally.QuorumMet)
+        {
+            return $"The Change Board is not quorate on {c.Modification.Reference}: {tally.VotesCast} vote{(tally.VotesCast == 1 ? "" : "s")} cast, {tally.Quorum} needed.";
+        }
+
+        var follows = tally.Approved ? DecisionOutcome.Approve : DecisionOutcome.Reject;
+        return d.Outcome != follows
+            ? $"The ballot on {c.Modification.Reference} {(tally.Approved ? "approves" : "rejects")} it (score {(tally.Score ?? 0) * 100:0.0}%); the Change Board's decision must follow its ballot."
+            : null;
+    });
+
+    public static readonly ProcessRule ResponseAnswersAnOpenedConsultation = new(nameof(ResponseAnswersAnOpenedConsultation), c =>
+    {
+        if (c.Change is not ConsultationResponseReceived r)
+        {
+            return null;
+        }
+
+        var consultation = c.Modification.Consultations.LastOrDefault(x => x.Kind == r.Kind);
+        if (consultation is null)
+        {
+            return $"{c.Modification.Reference} has had no {r.Kind.Describe()}.";
+        }
+
+        if (string.IsNullOrWhiteSpace(r.Respondent))
+        {
+            return "A response needs its respondent.";
+        }
+
+        if (c.On < consultation.OpenedOn)
+        {
+            return $"The {r.Kind.Describe()} opened on {consultation.OpenedOn:d MMM yyyy}; a response cannot arrive before that.";
+        }
+
+        if (consultation.Responses.Any(x => string.Equals(x.Respondent, r.Respondent, StringComparison.OrdinalIgnoreCase)))
+        {
+            return $"{r.Respondent} has already responded to the {r.Kind.Describe()} on {c.Modification.Reference}.";
+        }
+
+        var numbers = r.Answers.Select(a => a.Question).ToList();
+        if (numbers.Any(n => n < 1 || n > consultation.Questions.Count) || numbers.Distinct().Count() != numbers.Count ||
+            r.Answers.Any(a => a.Position == AnswerPosition.None))
+        {
+            return $"Answers must give each of questions 1 to {consultation.Questions.Count} at most once, as agree, disagree or neutral.";
+        }
+
+        return null;
+    });
+
+    public static readonly ProcessRule LateResponsesAreFlagged = new(nameof(LateResponsesAreFlagged), c =>
+    {
+        if (c.Change is not ConsultationResponseReceived r || c.Modification.Consultations.LastOrDefault(x => x.Kind == r.Kind) is not { } consultation)
+        {
+            return null;
+        }
+
+        var closed = consultation.ClosedOn is { } closedOn && closedOn < consultation.Closes ? closedOn : consultation.Closes;
+        var late = c.On > closed;
+        return late == r.Late
+            ? null
+            : late
+                ? $"The {r.Kind.Describe()} closed on {closed:d MMM yyyy}; record this response as late (--late) so that it is kept and flagged."
+                : $"The {r.Kind.Describe()} closes on {closed:d MMM yyyy}; a response on {c.On:d MMM yyyy} is not late.";
+    });
 
     public static readonly ProcessRule DecidingBodyFitsThePath = new(nameof(DecidingBodyFitsThePath), c =>
     {

@@ -138,5 +138,23 @@ public static class Schema
                 CREATE INDEX ix_modifications_release_lower ON modifications (lower(release_id));
                 CREATE INDEX ix_modifications_proposer_lower ON modifications (lower(proposer_organisation));
                 """),
+
+        new(3, "change board members",
+            Sqlite: """
+                CREATE TABLE change_board_members (
+                    name TEXT NOT NULL PRIMARY KEY,
+                    organisation TEXT NOT NULL,
+                    voting_group TEXT NOT NULL,
+                    alternate_for TEXT NULL
+                );
+                """,
+            PostgreSql: """
+                CREATE TABLE change_board_members (
+                    name text NOT NULL PRIMARY KEY,
+                    organisation text NOT NULL,
+                    voting_group text NOT NULL,
+                    alternate_for text NULL
+                );
+                """),
     ];
 }

@@ -70,6 +70,14 @@ public sealed class CalendarOverrideRow
     public string Reason { get; set; } = "";
 }
 
+public sealed class ChangeBoardMemberRow
+{
+    public string Name { get; set; } = "";
+    public string Organisation { get; set; } = "";
+    public string VotingGroup { get; set; } = "";
+    public string? AlternateFor { get; set; }
+}
+
 public sealed class AuditRow
 {
     public string Id { get; set; } = "";
