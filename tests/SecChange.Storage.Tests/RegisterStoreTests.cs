@@ -5,6 +5,8 @@ using SecChange.Application.Json;
 using SecChange.Application.Reference;
 using SecChange.Application.Register;
 using SecChange.Domain.Calendar;
+using SecChange.Domain.Consultations;
+using SecChange.Domain.Voting;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
@@ -221,6 +223,33 @@ public class RegisterStoreTests
         entry.Command.ShouldBe("classify");
         entry.Actor.ShouldContain("Holly Burton");
         entry.Details.ShouldContain("WHITE");
+    }
+
+    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    public async Task BallotAndResponses_WhenStored_ReadBackWithMembersInTheExport(string provider)
+    {
+        var (_, service) = await SampleAsync(provider);
+        await service.SaveChangeBoardMemberAsync(new ChangeBoardMember("Paul Saker", "EDF Energy", VotingGroup.LargeSuppliers), Secas);
+        var alternate = await service.SaveChangeBoardMemberAsync(new ChangeBoardMember("Alex Hurcombe", "EDF Energy", VotingGroup.None, "paul saker"), Secas);
+        await service.TakeStepAsync("MP105", new RouteChanged(ModificationRoute.ReportPhase), new LocalDate(2020, 11, 18), new Actor("SEC Panel", ActorRole.Panel));
+        await service.TakeStepAsync("MP105", new ModificationReportApproved(), new LocalDate(2020, 11, 24), new Actor("CSC", ActorRole.ChangeSubCommittee));
+        await service.TakeStepAsync("MP105", new ConsultationOpened(ConsultationKind.ModificationReport, new LocalDate(2020, 12, 15), ["Approve?"]),
+            new LocalDate(2020, 11, 25), Secas);
+        await service.RecordResponseAsync("MP105", ConsultationKind.ModificationReport, "e.on", null,
+            [new ConsultationAnswer(1, AnswerPosition.Agree, "Yes")], "None", confidential: true, late: false, new LocalDate(2020, 12, 1), Secas);
+        await service.TakeStepAsync("MP105", new ConsultationClosed(ConsultationKind.ModificationReport), new LocalDate(2020, 12, 15), Secas);
+
+        await service.CastVoteAsync("MP105", "Alex Hurcombe", VotePosition.Approve, "Objective (a)", [SecObjective.A], new LocalDate(2020, 12, 16),
+            Secas with { Role = ActorRole.ChangeBoard });
+
+        alternate.Group.ShouldBe(VotingGroup.LargeSuppliers);
+        alternate.AlternateFor.ShouldBe("Paul Saker");
+        var mp105 = await service.GetAsync("MP105");
+        mp105.CurrentBallot.Single().ShouldBe(new Vote("Paul Saker", "Alex Hurcombe", VotingGroup.LargeSuppliers, VotePosition.Approve, "Objective (a)",
+            mp105.CurrentBallot.Single().Objectives, new LocalDate(2020, 12, 16)));
+        var response = mp105.Consultations.Single(c => c.Kind == ConsultationKind.ModificationReport).Responses.Single();
+        (response.Respondent, response.Category, response.Confidential).ShouldBe(("E.ON", Domain.Parties.PartyCategory.LargeSupplier, true));
+        (await service.ExportAsync()).ChangeBoardMembers.Select(m => m.Name).ShouldBe(["Alex Hurcombe", "Paul Saker"]);
     }
 
     private static string Json(ModificationChange change) => JsonSerializer.Serialize(change, RegisterJson.Options);
