@@ -14,6 +14,8 @@ public sealed partial class RegisterDbContext(DbContextOptions<RegisterDbContext
     public DbSet<ReleaseRow> Releases => Set<ReleaseRow>();
     public DbSet<CalendarOverrideRow> CalendarOverrides => Set<CalendarOverrideRow>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
+    public DbSet<MeetingRow> Meetings => Set<MeetingRow>();
+    public DbSet<ActionRow> Actions => Set<ActionRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -28,6 +30,16 @@ public sealed partial class RegisterDbContext(DbContextOptions<RegisterDbContext
         modelBuilder.Entity<ReleaseRow>().ToTable("releases").HasKey(x => x.Id);
         modelBuilder.Entity<CalendarOverrideRow>().ToTable("calendar_overrides").HasKey(x => x.Date);
         modelBuilder.Entity<AuditRow>().ToTable("audit_log").HasKey(x => x.Id);
+        modelBuilder.Entity<MeetingRow>(e =>
+        {
+            e.ToTable("meetings").HasKey(x => x.Id);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<ActionRow>(e =>
+        {
+            e.ToTable("actions").HasKey(x => x.Reference);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
 
         // Columns are the properties' names in snake_case, as the schema scripts write them.
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
