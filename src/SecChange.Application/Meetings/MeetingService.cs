@@ -160,11 +160,12 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
             .Select(ActionView.Of).ToList();
     }
 
-    /// <summary>The reference a modification had on a day: DPnnn until converted, MPnnn after.</summary>
-    private static string ReferenceAt(Modification m, LocalDate on) =>
-        m.Events.FirstOrDefault(e => e.Change is ConvertedToModificationProposal) is { } converted
-            ? m.Id.Display(converted.OccurredOn <= on)
-            : m.Reference;
+    /// <summary>The reference a modification had on a day (DPnnn until converted, MPnnn after), from its history up to that day.</summary>
+    private static string ReferenceAt(Modification m, LocalDate on)
+    {
+        var then = m.Events.TakeWhile(e => e.OccurredOn <= on).ToList();
+        return then.Count == 0 ? m.Id.Display(false) : Modification.Replay(then).Reference;
+    }
 
     private const string CscName = "Change Sub-Committee";
 

@@ -36,7 +36,7 @@ public sealed class ActionCommands(CliRuntime runtime) : CommandGroup(runtime)
             var action = await (await Runtime.MeetingsAsync(parse, ct)).RaiseActionAsync(parse.GetValue(meeting),
                 parse.GetValue(reference) is { } r ? ActionReference.Parse(r) : null, parse.GetValue(owner)!, parse.GetValue(text)!,
                 parse.GetValue(due), MeetingCommands.Ids(parse.GetValue(refs)), Runtime.Actor(parse, ActorRole.Secas), ct);
-            Report(parse, action, $"Action {action.Reference} raised: {action.Owner} to {action.Text}");
+            Report(parse, action, $"Action {action.Reference} raised (owner {action.Owner}): {action.Text}");
         });
     }
 
