@@ -31,6 +31,6 @@ public readonly partial record struct ActionReference(MeetingId Meeting, int Seq
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Meeting.Body} {Meeting.Number}/{Sequence:00}");
 
-    [GeneratedRegex("^(?:ACTION +)?(?<m>[A-Za-z][A-Za-z0-9]* *[0-9]{1,4})/(?<s>[0-9]{1,2})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(?:ACTION +)?(?<m>[A-Za-z]+ *[0-9]{1,4})/(?<s>[0-9]{1,2})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 }

@@ -34,7 +34,7 @@ public static class MeetingBodies
             var name = subCommittee?.Trim().ToUpperInvariant();
             if (string.IsNullOrEmpty(name) || !MeetingId.IsCode(name) || Codes.ContainsValue(name))
             {
-                throw DomainException.Invalid("A sub-committee meeting needs the sub-committee's code, e.g. SSC or TABASC (letters and digits).");
+                throw DomainException.Invalid("A sub-committee meeting needs the sub-committee's code, e.g. SSC or TABASC (letters only).");
             }
 
             return name;

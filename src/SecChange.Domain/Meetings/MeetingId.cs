@@ -28,16 +28,16 @@ public readonly partial record struct MeetingId(string Body, int Number)
         return false;
     }
 
-    /// <summary>True for a body code: a letter followed by letters or digits.</summary>
+    /// <summary>True for a body code: letters only, so that "CSC11" reads as CSC 11.</summary>
     public static bool IsCode(string code) => CodePattern().IsMatch(code);
 
     public MeetingBody Kind => MeetingBodies.BodyOf(Body);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Body} {Number}");
 
-    [GeneratedRegex("^(?<b>[A-Za-z][A-Za-z0-9]*) *(?<n>[0-9]{1,4})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?<b>[A-Za-z]+) *(?<n>[0-9]{1,4})$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z]+$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 }
