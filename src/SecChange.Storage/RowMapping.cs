@@ -128,7 +128,7 @@ internal static class RowMapping
     public static ActionRow ToRow(ActionItem a, int version) => new()
     {
         Reference = a.Reference.ToString(),
-        MeetingId = a.RaisedAt.ToString(),
+        MeetingId = a.Reference.Meeting.ToString(),
         Sequence = a.Reference.Sequence,
         Status = a.Status.ToString(),
         DueOn = a.DueOn?.ToDateOnly(),

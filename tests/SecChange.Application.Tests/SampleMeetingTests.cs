@@ -20,10 +20,10 @@ public class SampleMeetingTests
     {
         var process = new ModificationProcess(ReferenceData.Rules(), ReferenceData.EnglandAndWalesCalendar, FixedClock.On(2026, 11, 21));
         var modifications = RegisterReplay.ReplayAll(Document, process).ToDictionary(m => m.Id);
-        var fromMeeting = Csc11.Items.SelectMany(i => i.Outcomes).Where(o => o.Step != CscOutcome.None)
-            .Select(o => (o.Modification!.Value, o.Step, o.Route)).OrderBy(x => x.Value).ToList();
+        var fromMeeting = Csc11.Items.SelectMany(i => i.Outcomes).Where(o => o.Step is not null)
+            .Select(o => (Id: o.Modification!.Value, Outcome: o.Step!.Value, Route: o.Route ?? ModificationRoute.None)).OrderBy(x => x.Id).ToList();
         var fromEvents = modifications.Values.SelectMany(m => m.CscReviews.Where(r => r.Meeting == "CSC 11" && r.On == Csc11.On)
-            .Select(r => (m.Id, r.Outcome, r.RecommendedRoute))).OrderBy(x => x.Id).ToList();
+            .Select(r => (Id: m.Id, r.Outcome, Route: r.RecommendedRoute))).OrderBy(x => x.Id).ToList();
 
         fromMeeting.Count.ShouldBe(13);
         fromMeeting.ShouldBe(fromEvents);
@@ -51,7 +51,7 @@ public class SampleMeetingTests
     [Fact]
     public void Actions_FromCsc11_AreCsc10_01WithItsUpdateAndTheTwoNewOnes()
     {
-        var csc = Document.Actions.Where(a => a.RaisedAt.Body == "CSC").ToList();
+        var csc = Document.Actions.Where(a => a.Reference.Meeting.Body == "CSC").ToList();
 
         csc.Select(a => a.Reference.ToString()).ShouldBe(["CSC 10/01", "CSC 11/01", "CSC 11/02"]);
         csc[0].RaisedOn.ShouldBeNull();
@@ -62,7 +62,7 @@ public class SampleMeetingTests
     [Fact]
     public void WorkingGroup_Mp078_IsOnTheDayTheRegisterRecordsItsDecemberMeeting()
     {
-        var wg = Document.Meetings.Single(m => m.Body == MeetingBody.WorkingGroup);
+        var wg = Document.Meetings.Single(m => m.Id.Kind == MeetingBody.WorkingGroup);
         var held = Document.Modifications.Single(h => h.Id == ModificationId.Parse("MP078")).Events
             .Single(e => e.Change is WorkingGroupMeetingHeld && e.On.Year == 2021 && e.On.Month == 12);
 

@@ -61,12 +61,12 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
         await using var session = await store.BeginAsync(false, ct);
         var stored = await RequireMeetingAsync(session, meetingId, ct);
         var meeting = stored.Value.RecordOutcome(itemNumber, outcome);
-        if (outcome is { Modification: { } id, Step: not CscOutcome.None })
+        if (outcome is { Modification: { } id, Step: { } cscOutcome })
         {
             var modification = await RequireModificationAsync(session, id, ct);
             var version = modification.Version;
             var process = new ModificationProcess(rules, await CalendarAsync(session, ct), clock);
-            var step = new CscOutcomeRecorded(outcome.Step, outcome.Route, meeting.Id.ToString());
+            var step = new CscOutcomeRecorded(cscOutcome, outcome.Route ?? ModificationRoute.None, meeting.Id.ToString());
             var e = process.Take(modification, step, meeting.On, new Actor(CscName, ActorRole.ChangeSubCommittee));
             await session.AppendAsync(modification, version, ct);
             await AuditAsync(session, by, TransitionTable.StepFor(step).Name, modification.Reference, $"{e.Change.Describe()} at {meeting.Id}", ct);
@@ -104,7 +104,7 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
 
         var actions = await session.ActionsAsync(ct);
         var actionReference = reference ?? new ActionReference(raisedAt,
-            actions.Where(a => a.Value.RaisedAt == raisedAt).Select(a => a.Value.Reference.Sequence).DefaultIfEmpty().Max() + 1);
+            actions.Where(a => a.Value.Reference.Meeting == raisedAt).Select(a => a.Value.Reference.Sequence).DefaultIfEmpty().Max() + 1);
         if (actions.Any(a => a.Value.Reference == actionReference))
         {
             throw DomainException.Broken($"Action {actionReference} already exists.");

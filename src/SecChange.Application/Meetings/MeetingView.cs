@@ -31,11 +31,11 @@ public sealed record MeetingView(
     /// <param name="reference">How a modification was known at the meeting (DP098 before its conversion, MP098 after).</param>
     public static MeetingView Of(Meeting m, IReadOnlyList<ActionItem> actions, Func<ModificationId, string> reference, WorkingDayCalendar calendar,
         CodeRules rules) => new(
-        m.Id.ToString(), m.Body, m.On, m.From, m.To, m.Place, m.Classification, m.PaperDeadline(calendar, rules),
+        m.Id.ToString(), m.Id.Kind, m.On, m.From, m.To, m.Place, m.Classification, m.PaperDeadline(calendar, rules),
         m.Attendees, m.Apologies,
         [.. actions.Where(a => a.IsOutstandingAt(m)).OrderBy(a => a.Reference.Meeting.Number).ThenBy(a => a.Reference.Sequence).Select(ActionView.Of)],
         [.. m.Items.Select(i => ItemView.Of(i, reference))],
-        [.. actions.Where(a => a.RaisedAt == m.Id).OrderBy(a => a.Reference.Sequence).Select(ActionView.Of)],
+        [.. actions.Where(a => a.Reference.Meeting == m.Id).OrderBy(a => a.Reference.Sequence).Select(ActionView.Of)],
         m.OtherBusiness, m.NextMeetingOn);
 }
 
@@ -45,7 +45,7 @@ public sealed record ItemView(int Number, string Title, IReadOnlyList<string> Mo
     public static ItemView Of(AgendaItem item, Func<ModificationId, string> reference) => new(item.Number, item.Title,
         [.. item.Modifications.Select(reference)],
         [.. item.Outcomes.Select(o => new OutcomeView(o.Kind, o.Text, o.Modification is { } id ? reference(id) : null,
-            o.Step == CscOutcome.None ? null : o.Step, o.Route == ModificationRoute.None ? null : o.Route))]);
+            o.Step, o.Route))]);
 }
 
 /// <summary>An outcome as the minutes give it, with the CSC's process outcome when it carried one.</summary>
@@ -56,14 +56,14 @@ public sealed record MeetingSummary(string Id, MeetingBody Body, LocalDate On, L
     LocalDate PaperDeadline, int Attendees, int Items, LocalDate? NextMeetingOn)
 {
     public static MeetingSummary Of(Meeting m, WorkingDayCalendar calendar, CodeRules rules) =>
-        new(m.Id.ToString(), m.Body, m.On, m.From, m.To, m.Place, m.PaperDeadline(calendar, rules), m.Attendees.Count, m.Items.Count, m.NextMeetingOn);
+        new(m.Id.ToString(), m.Id.Kind, m.On, m.From, m.To, m.Place, m.PaperDeadline(calendar, rules), m.Attendees.Count, m.Items.Count, m.NextMeetingOn);
 }
 
 /// <summary>An action as the log and the minutes show it.</summary>
 public sealed record ActionView(string Reference, string RaisedAt, LocalDate? RaisedOn, string Owner, string Text, LocalDate? DueOn,
     ActionStatus Status, LocalDate? ClosedOn, IReadOnlyList<string> Modifications, IReadOnlyList<ActionUpdateView> Updates)
 {
-    public static ActionView Of(ActionItem a) => new(a.Reference.ToString(), a.RaisedAt.ToString(), a.RaisedOn, a.Owner, a.Text, a.DueOn,
+    public static ActionView Of(ActionItem a) => new(a.Reference.ToString(), a.Reference.Meeting.ToString(), a.RaisedOn, a.Owner, a.Text, a.DueOn,
         a.Status, a.ClosedOn, [.. a.Modifications.Select(m => m.Display(false))],
         [.. a.Updates.Select(u => new ActionUpdateView(u.Meeting.ToString(), u.On, u.Text))]);
 }

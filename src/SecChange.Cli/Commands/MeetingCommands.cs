@@ -124,11 +124,11 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
             var id = parse.GetValue(MeetingArgument(command))!;
             var outcome = new ItemOutcome(parse.GetValue(kind)!.Value, parse.GetValue(text)!,
                 parse.GetValue(reference) is { } r ? ModificationId.Parse(r) : null,
-                parse.GetValue(csc) ?? CscOutcome.None, parse.GetValue(route) ?? ModificationRoute.None);
+                parse.GetValue(csc), parse.GetValue(route));
             var meeting = await meetings.RecordOutcomeAsync(id, parse.GetValue(item), outcome, Runtime.Actor(parse, ActorRole.ChangeSubCommittee), ct);
             await ReportAsync(parse, meetings, meeting.Id.ToString(),
                 $"{meeting.Id} item {parse.GetValue(item)}: {outcome.Kind.ToString().ToUpperInvariant()} {outcome.Text.Trim()}" +
-                (outcome.Step == CscOutcome.None ? "" : $" (recorded on {outcome.Modification!.Value.Display(false)})"), ct);
+                (outcome.Step is null ? "" : $" (recorded on {outcome.Modification!.Value.Display(false)})"), ct);
         });
     }
 

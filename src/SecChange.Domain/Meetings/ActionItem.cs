@@ -31,8 +31,6 @@ public sealed record ActionItem
     public IReadOnlyList<ModificationId> Modifications { get; init; } = [];
     public IReadOnlyList<ActionUpdate> Updates { get; init; } = [];
 
-    public MeetingId RaisedAt => Reference.Meeting;
-
     public static ActionItem Raise(ActionReference reference, LocalDate? raisedOn, string owner, string text, LocalDate? dueOn,
         IReadOnlyList<ModificationId> modifications)
     {
@@ -76,7 +74,7 @@ public sealed record ActionItem
     /// the same body, and either updated at that meeting or not closed before it.
     /// </summary>
     public bool IsOutstandingAt(Meeting meeting) =>
-        RaisedAt.Body == meeting.Id.Body && RaisedAt.Number < meeting.Id.Number
+        Reference.Meeting.Body == meeting.Id.Body && Reference.Meeting.Number < meeting.Id.Number
         && (Updates.Any(u => u.Meeting == meeting.Id) || ClosedOn is null || ClosedOn >= meeting.On);
 
     private void RequireOpen(string doing)

@@ -25,8 +25,6 @@ public sealed record Meeting
     public IReadOnlyList<string> OtherBusiness { get; init; } = [];
     public LocalDate? NextMeetingOn { get; init; }
 
-    public MeetingBody Body => Id.Kind;
-
     /// <summary>Creates a meeting; the end, when given, must follow the start.</summary>
     public static Meeting Schedule(MeetingId id, LocalDate on, LocalTime? from, LocalTime? to, string? place, Classification classification)
     {
@@ -98,7 +96,7 @@ public sealed record Meeting
             ?? throw DomainException.NotFound($"{Id} has no item {itemNumber}; add it with 'meeting item'.");
         Require(outcome.Text, "An outcome needs its text, as the minutes word it.");
         if (outcome.Kind == OutcomeKind.None) throw DomainException.Invalid("An outcome is agreed, recommended or noted.");
-        if (outcome.Modification is null && (outcome.Step != CscOutcome.None || outcome.Route != ModificationRoute.None))
+        if (outcome.Modification is null && (outcome.Step is not null || outcome.Route is not null))
         {
             throw DomainException.Broken(item.Modifications.Count == 0
                 ? $"Item {itemNumber} of {Id} concerns no modification, so its outcome cannot carry a process step."
@@ -112,7 +110,7 @@ public sealed record Meeting
                 : $"Item {itemNumber} of {Id} concerns {string.Join(", ", item.Modifications)}, not {m}.");
         }
 
-        if (outcome.Step != CscOutcome.None && Body != MeetingBody.ChangeSubCommittee)
+        if (outcome.Step is not null && Id.Kind != MeetingBody.ChangeSubCommittee)
         {
             throw DomainException.Broken($"Only a Change Sub-Committee meeting records a CSC outcome; {Id} is not one.");
         }

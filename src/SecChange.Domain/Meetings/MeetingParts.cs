@@ -20,10 +20,10 @@ public enum OutcomeKind
 
 /// <summary>
 /// One conclusion on an agenda item ("The CSC AGREED ..."). When it names a modification it may carry
-/// the CSC's process outcome (<see cref="Step"/>), which is recorded on that modification too.
+/// the CSC's process outcome (<see cref="Step"/>, with the route recommended), which is recorded on that modification too.
 /// </summary>
 public sealed record ItemOutcome(OutcomeKind Kind, string Text, ModificationId? Modification = null,
-    CscOutcome Step = CscOutcome.None, ModificationRoute Route = ModificationRoute.None);
+    CscOutcome? Step = null, ModificationRoute? Route = null);
 
 /// <summary>A numbered agenda item and the modifications it concerns.</summary>
 public sealed record AgendaItem(int Number, string Title, IReadOnlyList<ModificationId> Modifications, IReadOnlyList<ItemOutcome> Outcomes);
