@@ -241,6 +241,10 @@ public class MeetingCliTests
     [InlineData(3, "There is no meeting CSC 12", "meeting", "show", "CSC 12")]
     [InlineData(3, "There is no modification DP999", "meeting", "item", "CSC 11", "--number", "5", "--title", "x", "--ref", "DP999")]
     [InlineData(2, "already recorded as attending", "meeting", "attend", "CSC 11", "--name", "David Kemp", "--category", "Large Suppliers")]
+    [InlineData(2, "followed up at a later CSC meeting", "action", "update", "CSC 11/01", "--meeting", "CSC 11", "--text", "x")]
+    [InlineData(2, "Action CSC 10/01 already exists", "action", "raise", "--reference", "CSC 10/01", "--owner", "DCC", "--text", "again")]
+    [InlineData(2, "--as-of goes with --overdue", "action", "list", "--as-of", "2020-03-01")]
+    [InlineData(3, "There is no meeting CSC 12", "action", "raise", "--meeting", "CSC 12", "--owner", "DCC", "--text", "x")]
     [InlineData(2, "'wc' is not one of", "meeting", "outcome", "CSC 11", "--item", "3", "--kind", "wc", "--text", "x")]
     public async Task Command_WhenInputIsBad_ExitsNonZeroWithOneLineAndWritesNothing(int exitCode, string message, params string[] args)
     {
@@ -250,6 +254,7 @@ public class MeetingCliTests
         await cli.OkAsync("meeting", "item", "CSC 11", "--number", "1", "--title", "Welcome and introductions");
         await cli.OkAsync("meeting", "item", "CSC 11", "--number", "3", "--title", "Draft Proposal Report", "--ref", "DP098");
         await cli.OkAsync("action", "raise", "--reference", "CSC 10/01", "--owner", "DCC", "--text", "DCC to provide");
+        await cli.OkAsync("action", "raise", "--meeting", "CSC 11", "--owner", "DCC", "--text", "The DCC to provide SECAS");
         var before = StripExportTime((await cli.OkAsync("export", "-")).Output);
 
         var result = await cli.RunAsync(args);
@@ -264,4 +269,28 @@ public class MeetingCliTests
 
     private static string StripExportTime(string json) =>
         string.Join('\n', json.Split('\n').Where(l => !l.Contains("\"exportedAt\"", StringComparison.Ordinal)));
+}
+
+public class ActionCliTests
+{
+    [Fact]
+    public async Task ActionClose_AtALaterMeeting_TakesItOffTheNextMeetingsActionsOutstandingAndIsAudited()
+    {
+        var cli = new CliHarness();
+        foreach (var (number, on) in new[] { ("11", "2020-01-28"), ("12", "2020-02-25"), ("13", "2020-03-24") })
+        {
+            await cli.OkAsync("meeting", "create", "--body", "csc", "--number", number, "--on", on);
+        }
+
+        await cli.OkAsync("action", "raise", "--meeting", "CSC 11", "--owner", "DCC", "--text", "The DCC to provide SECAS with information");
+        await cli.OkAsync("action", "close", "CSC 11/01", "--meeting", "CSC 12", "--text", "Information provided");
+
+        (await cli.OkAsync("meeting", "show", "CSC 12")).Output.ShouldContain("CSC 11/01");
+        (await cli.OkAsync("meeting", "show", "CSC 13")).Output.ShouldNotContain("CSC 11/01");
+        (await cli.OkAsync("action", "list", "--open")).Output.ShouldContain("0 actions");
+        (await cli.OkAsync("audit", "CSC 11/01")).Output.ShouldContain("action close");
+        var again = await cli.RunAsync("action", "close", "CSC 11/01", "--meeting", "CSC 13");
+        again.ExitCode.ShouldBe(2);
+        again.Error.ShouldContain("was closed on 2020-02-25");
+    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SecChange.Application.Meetings;
 using SecChange.Cli.Rendering;
+using SecChange.Domain.Errors;
 using SecChange.Domain.Meetings;
 using SecChange.Domain.Process;
 using static SecChange.Cli.OptionParsers;
@@ -79,6 +80,11 @@ public sealed class ActionCommands(CliRuntime runtime) : CommandGroup(runtime)
         foreach (var o in new Option[] { open, overdue, asOf }) command.Options.Add(o);
         return WithAction(command, async (parse, ct) =>
         {
+            if (parse.GetValue(asOf) is not null && !parse.GetValue(overdue))
+            {
+                throw DomainException.Invalid("--as-of goes with --overdue: the day overdue actions are judged on.");
+            }
+
             var overdueAsOf = parse.GetValue(overdue) ? parse.GetValue(asOf) ?? Runtime.Today : (NodaTime.LocalDate?)null;
             var actions = await (await Runtime.MeetingsAsync(parse, ct)).ActionsAsync(parse.GetValue(open), overdueAsOf, ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, actions);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using SecChange.Application.Meetings;
 using SecChange.Cli.Rendering;
-using SecChange.Domain.Errors;
 using SecChange.Domain.Meetings;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
