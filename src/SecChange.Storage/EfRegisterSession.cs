@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SecChange.Application.Register;
 using SecChange.Domain.Calendar;
+using SecChange.Domain.Errors;
+using SecChange.Domain.Meetings;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Parties;
 using SecChange.Domain.Releases;
@@ -170,6 +172,63 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
         if (tx is not null) await tx.DisposeAsync();
         await db.DisposeAsync();
     }
+
+    public Task<Stored<Meeting>?> FindMeetingAsync(MeetingId id, CancellationToken ct = default) => Guard.RunAsync(async () =>
+    {
+        var key = id.ToString();
+        var row = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == key, ct);
+        return row is null ? null : RowMapping.FromRow(row);
+    }, $"read meeting {id}");
+
+    public Task<IReadOnlyList<Stored<Meeting>>> MeetingsAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
+        (IReadOnlyList<Stored<Meeting>>)(await db.Meetings.AsNoTracking().OrderBy(m => m.HeldOn).ThenBy(m => m.Body).ThenBy(m => m.Number).ToListAsync(ct))
+            .Select(RowMapping.FromRow).ToList(), "read meetings");
+
+    public Task<int> SaveMeetingAsync(Meeting meeting, int expectedVersion, CancellationToken ct = default) =>
+        SaveVersionedAsync(db.Meetings, RowMapping.ToRow(meeting, expectedVersion + 1), expectedVersion, $"save meeting {meeting.Id}", ct);
+
+    public Task<Stored<ActionItem>?> FindActionAsync(ActionReference reference, CancellationToken ct = default) => Guard.RunAsync(async () =>
+    {
+        var key = reference.ToString();
+        var row = await db.Actions.AsNoTracking().FirstOrDefaultAsync(a => a.Reference == key, ct);
+        return row is null ? null : RowMapping.FromRow(row);
+    }, $"read action {reference}");
+
+    public Task<IReadOnlyList<Stored<ActionItem>>> ActionsAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
+        (IReadOnlyList<Stored<ActionItem>>)(await db.Actions.AsNoTracking().ToListAsync(ct)).Select(RowMapping.FromRow)
+            .OrderBy(a => a.Value.Reference.Meeting.Body, StringComparer.Ordinal).ThenBy(a => a.Value.Reference.Meeting.Number)
+            .ThenBy(a => a.Value.Reference.Sequence).ToList(), "read actions");
+
+    public Task<int> SaveActionAsync(ActionItem action, int expectedVersion, CancellationToken ct = default) =>
+        SaveVersionedAsync(db.Actions, RowMapping.ToRow(action, expectedVersion + 1), expectedVersion, $"save action {action.Reference}", ct);
+
+    /// <summary>Inserts a row (expected version 0) or updates it only if it is still at the expected version.</summary>
+    private Task<int> SaveVersionedAsync<TRow>(DbSet<TRow> set, TRow row, int expectedVersion, string doing, CancellationToken ct) where TRow : class =>
+        Guard.RunAsync(async () =>
+        {
+            if (expectedVersion == 0)
+            {
+                set.Add(row);
+            }
+            else
+            {
+                var entry = set.Attach(row);
+                entry.Property("Version").OriginalValue = expectedVersion;
+                entry.State = EntityState.Modified;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw DomainException.Conflict($"Could not {doing}: someone else changed it since version {expectedVersion}; nothing was saved. Reload it and try again.");
+            }
+
+            db.ChangeTracker.Clear();
+            return expectedVersion + 1;
+        }, doing);
 
     private Task UpsertAsync<TRow>(TRow row, Task<bool> exists, string doing, CancellationToken ct) where TRow : class =>
         Guard.RunAsync(async () =>

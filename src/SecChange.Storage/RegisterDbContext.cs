@@ -15,6 +15,8 @@ public sealed partial class RegisterDbContext(DbContextOptions<RegisterDbContext
     public DbSet<CalendarOverrideRow> CalendarOverrides => Set<CalendarOverrideRow>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
     public DbSet<ChangeBoardMemberRow> ChangeBoardMembers => Set<ChangeBoardMemberRow>();
+    public DbSet<MeetingRow> Meetings => Set<MeetingRow>();
+    public DbSet<ActionRow> Actions => Set<ActionRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -30,6 +32,16 @@ public sealed partial class RegisterDbContext(DbContextOptions<RegisterDbContext
         modelBuilder.Entity<CalendarOverrideRow>().ToTable("calendar_overrides").HasKey(x => x.Date);
         modelBuilder.Entity<AuditRow>().ToTable("audit_log").HasKey(x => x.Id);
         modelBuilder.Entity<ChangeBoardMemberRow>().ToTable("change_board_members").HasKey(x => x.Name);
+        modelBuilder.Entity<MeetingRow>(e =>
+        {
+            e.ToTable("meetings").HasKey(x => x.Id);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<ActionRow>(e =>
+        {
+            e.ToTable("actions").HasKey(x => x.Reference);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
 
         // Columns are the properties' names in snake_case, as the schema scripts write them.
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))

@@ -3,6 +3,7 @@ using NodaTime;
 using SecChange.Application.Json;
 using SecChange.Application.Register;
 using SecChange.Domain.Calendar;
+using SecChange.Domain.Meetings;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Parties;
 using SecChange.Domain.Process;
@@ -118,4 +119,29 @@ internal static class RowMapping
 
     public static AuditEntry FromRow(AuditRow r) =>
         new(Instant.FromDateTimeUtc(DateTime.SpecifyKind(r.At, DateTimeKind.Utc)), r.Actor, r.Command, r.Target, r.Details);
+
+    public static MeetingRow ToRow(Meeting m, int version) => new()
+    {
+        Id = m.Id.ToString(),
+        Body = m.Id.Body,
+        Number = m.Id.Number,
+        HeldOn = m.On.ToDateOnly(),
+        Document = JsonSerializer.Serialize(m, RegisterJson.Options),
+        Version = version,
+    };
+
+    public static Stored<Meeting> FromRow(MeetingRow r) => new(JsonSerializer.Deserialize<Meeting>(r.Document, RegisterJson.Options)!, r.Version);
+
+    public static ActionRow ToRow(ActionItem a, int version) => new()
+    {
+        Reference = a.Reference.ToString(),
+        MeetingId = a.Reference.Meeting.ToString(),
+        Sequence = a.Reference.Sequence,
+        Status = a.Status.ToString(),
+        DueOn = a.DueOn?.ToDateOnly(),
+        Document = JsonSerializer.Serialize(a, RegisterJson.Options),
+        Version = version,
+    };
+
+    public static Stored<ActionItem> FromRow(ActionRow r) => new(JsonSerializer.Deserialize<ActionItem>(r.Document, RegisterJson.Options)!, r.Version);
 }

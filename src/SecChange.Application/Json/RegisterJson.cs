@@ -63,6 +63,7 @@ public static class RegisterJson
         options.Converters.Add(new InstantConverter());
         options.Converters.Add(new ModificationIdConverter());
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        MeetingJson.AddConverters(options);
         options.MakeReadOnly();
         return options;
     }

@@ -1,4 +1,5 @@
 using SecChange.Domain.Calendar;
+using SecChange.Domain.Meetings;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Parties;
 using SecChange.Domain.Releases;
@@ -55,4 +56,22 @@ public interface IRegisterSession : IAsyncDisposable
     Task<bool> IsEmptyAsync(CancellationToken ct = default);
 
     Task CommitAsync(CancellationToken ct = default);
+
+    /// <summary>A meeting and the version it was read at, or null.</summary>
+    Task<Stored<Meeting>?> FindMeetingAsync(MeetingId id, CancellationToken ct = default);
+
+    /// <summary>Every meeting, oldest first.</summary>
+    Task<IReadOnlyList<Stored<Meeting>>> MeetingsAsync(CancellationToken ct = default);
+
+    /// <summary>Inserts (expected version 0) or updates a meeting; a change by someone else since fails with a conflict.</summary>
+    Task<int> SaveMeetingAsync(Meeting meeting, int expectedVersion, CancellationToken ct = default);
+
+    /// <summary>An action and the version it was read at, or null.</summary>
+    Task<Stored<ActionItem>?> FindActionAsync(ActionReference reference, CancellationToken ct = default);
+
+    /// <summary>Every action, in reference order.</summary>
+    Task<IReadOnlyList<Stored<ActionItem>>> ActionsAsync(CancellationToken ct = default);
+
+    /// <summary>Inserts (expected version 0) or updates an action; a change by someone else since fails with a conflict.</summary>
+    Task<int> SaveActionAsync(ActionItem action, int expectedVersion, CancellationToken ct = default);
 }

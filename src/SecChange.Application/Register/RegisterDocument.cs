@@ -1,5 +1,6 @@
 using NodaTime;
 using SecChange.Domain.Calendar;
+using SecChange.Domain.Meetings;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Parties;
 using SecChange.Domain.Process;
@@ -28,6 +29,8 @@ public sealed record RegisterDocument
     public IReadOnlyList<CalendarOverride> CalendarOverrides { get; init; } = [];
     public IReadOnlyList<ModificationHistory> Modifications { get; init; } = [];
     public IReadOnlyList<ChangeBoardMember> ChangeBoardMembers { get; init; } = [];
+    public IReadOnlyList<Meeting> Meetings { get; init; } = [];
+    public IReadOnlyList<ActionItem> Actions { get; init; } = [];
 }
 
 /// <summary>One modification's events, in order.</summary>

@@ -339,6 +339,8 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
             ChangeBoardMembers = await session.ChangeBoardMembersAsync(ct),
             Modifications = modifications.OrderBy(m => m.Id).Select(m => new ModificationHistory(m.Id,
                 m.Events.Select(e => new HistoryEvent(e.OccurredOn, e.By, e.Change, e.Reason, e.RecordedAt)).ToList())).ToList(),
+            Meetings = (await session.MeetingsAsync(ct)).Select(m => m.Value).ToList(),
+            Actions = (await session.ActionsAsync(ct)).Select(a => a.Value).ToList(),
         };
     }
 
@@ -404,6 +406,8 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
             var modification = RegisterReplay.Replay(process, history, releases, inFile);
             await session.AppendAsync(modification, 0, ct);
         }
+
+        await MeetingImport.ImportAsync(session, document, ct);
 
         await session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), "import", "register",
             $"{document.Modifications.Count} modifications, {document.Parties.Count} parties, {document.Releases.Count} releases"), ct);

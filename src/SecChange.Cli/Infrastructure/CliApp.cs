@@ -80,6 +80,7 @@ public static class CliApp
             new TourCommands(runtime), new RegisterCommands(runtime), new ProcessCommands(runtime), new AssessmentCommands(runtime),
             new ConsultationCommands(runtime), new ChangeBoardCommands(runtime), new ReleaseCommands(runtime), new PartyCommands(runtime),
             new CalendarCommands(runtime), new ExchangeCommands(runtime),
+            new MeetingCommands(runtime), new ActionCommands(runtime),
         }.SelectMany(g => g.Build()))
         {
             root.Subcommands.Add(command);

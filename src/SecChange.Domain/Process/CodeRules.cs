@@ -63,4 +63,7 @@ public sealed record CodeRules
 
     public int DefaultTargetWorkingDays(Modifications.AssessmentKind kind) =>
         kind == Modifications.AssessmentKind.Impact ? ImpactAssessmentTargetWorkingDays : PreliminaryAssessmentTargetWorkingDays;
+
+    /// <summary>Working Days before a meeting by which its papers are due (default 5; shown as a date).</summary>
+    public int PaperDeadlineWorkingDays { get; init; } = 5;
 }

@@ -156,5 +156,53 @@ public static class Schema
                     alternate_for text NULL
                 );
                 """),
+
+        // Meetings and the action log. Each row
+        // holds its record as JSON plus the columns that lookups need; version guards concurrent edits.
+        new(4, "meetings and actions",
+            Sqlite: """
+                CREATE TABLE meetings (
+                    id TEXT NOT NULL PRIMARY KEY,
+                    body TEXT NOT NULL,
+                    number INTEGER NOT NULL,
+                    held_on TEXT NOT NULL,
+                    document TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    UNIQUE (body, number)
+                );
+                CREATE TABLE actions (
+                    reference TEXT NOT NULL PRIMARY KEY,
+                    meeting_id TEXT NOT NULL,
+                    sequence INTEGER NOT NULL,
+                    status TEXT NOT NULL,
+                    due_on TEXT NULL,
+                    document TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    UNIQUE (meeting_id, sequence)
+                );
+                CREATE INDEX ix_actions_status ON actions (status);
+                """,
+            PostgreSql: """
+                CREATE TABLE meetings (
+                    id text NOT NULL PRIMARY KEY,
+                    body text NOT NULL,
+                    number integer NOT NULL,
+                    held_on date NOT NULL,
+                    document text NOT NULL,
+                    version integer NOT NULL,
+                    UNIQUE (body, number)
+                );
+                CREATE TABLE actions (
+                    reference text NOT NULL PRIMARY KEY,
+                    meeting_id text NOT NULL,
+                    sequence integer NOT NULL,
+                    status text NOT NULL,
+                    due_on date NULL,
+                    document text NOT NULL,
+                    version integer NOT NULL,
+                    UNIQUE (meeting_id, sequence)
+                );
+                CREATE INDEX ix_actions_status ON actions (status);
+                """),
     ];
 }

@@ -1,0 +1,210 @@
+using NodaTime;
+using SecChange.Application.Register;
+using SecChange.Domain.Calendar;
+using SecChange.Domain.Errors;
+using SecChange.Domain.Meetings;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Process;
+
+namespace SecChange.Application.Meetings;
+
+/// <summary>
+/// Meetings and the action log. Each public method that changes anything is one transaction with its
+/// audit entry; an outcome that takes a process step changes the meeting and the modification together.
+/// </summary>
+public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar baseCalendar, CodeRules rules, IClock clock)
+{
+    /// <summary>Creates a meeting; its number is the body's next unless given (for history).</summary>
+    public async Task<Meeting> CreateAsync(string bodyCode, int? number, LocalDate on, LocalTime? from, LocalTime? to, string? place,
+        Classification classification, Actor by, CancellationToken ct = default)
+    {
+        if (number is <= 0) throw DomainException.Invalid("A meeting number must be positive.");
+        await using var session = await store.BeginAsync(false, ct);
+        var meetings = await session.MeetingsAsync(ct);
+        var id = new MeetingId(bodyCode, number ?? meetings.Where(m => m.Value.Id.Body == bodyCode).Select(m => m.Value.Id.Number).DefaultIfEmpty().Max() + 1);
+        if (meetings.FirstOrDefault(m => m.Value.Id == id) is { } existing)
+        {
+            throw DomainException.Broken($"{id} already exists (held on {existing.Value.On:yyyy-MM-dd}); choose another number.");
+        }
+
+        var meeting = Meeting.Schedule(id, on, from, to, place, classification);
+        await session.SaveMeetingAsync(meeting, 0, ct);
+        await AuditAsync(session, by, "meeting create", id.ToString(), $"{id} on {on:yyyy-MM-dd}", ct);
+        await session.CommitAsync(ct);
+        return meeting;
+    }
+
+    /// <summary>Changes a meeting's record (attendees, apologies, items, other business, next meeting).</summary>
+    public async Task<Meeting> ChangeAsync(string meetingId, Func<Meeting, Meeting> change, string command, string details, Actor by,
+        CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(false, ct);
+        var stored = await RequireMeetingAsync(session, meetingId, ct);
+        var meeting = change(stored.Value);
+        if (meeting.Items.SelectMany(i => i.Modifications).Except(stored.Value.Items.SelectMany(i => i.Modifications)).ToList() is { Count: > 0 } added)
+        {
+            foreach (var id in added) await RequireModificationAsync(session, id, ct);
+        }
+
+        await session.SaveMeetingAsync(meeting, stored.Version, ct);
+        await AuditAsync(session, by, command, meeting.Id.ToString(), details, ct);
+        await session.CommitAsync(ct);
+        return meeting;
+    }
+
+    /// <summary>
+    /// Records an outcome on an agenda item. When it carries the CSC's outcome, the step is taken on the
+    /// modification in the same transaction, dated the meeting's day; if the process refuses it, nothing is written.
+    /// </summary>
+    public async Task<Meeting> RecordOutcomeAsync(string meetingId, int itemNumber, ItemOutcome outcome, Actor by, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(false, ct);
+        var stored = await RequireMeetingAsync(session, meetingId, ct);
+        var meeting = stored.Value.RecordOutcome(itemNumber, outcome);
+        if (outcome is { Modification: { } id, Step: { } cscOutcome })
+        {
+            var modification = await RequireModificationAsync(session, id, ct);
+            var version = modification.Version;
+            var process = new ModificationProcess(rules, await CalendarAsync(session, ct), clock);
+            var step = new CscOutcomeRecorded(cscOutcome, outcome.Route ?? ModificationRoute.None, meeting.Id.ToString());
+            var e = process.Take(modification, step, meeting.On, new Actor(CscName, ActorRole.ChangeSubCommittee));
+            await session.AppendAsync(modification, version, ct);
+            await AuditAsync(session, by, TransitionTable.StepFor(step).Name, modification.Reference, $"{e.Change.Describe()} at {meeting.Id}", ct);
+        }
+
+        await session.SaveMeetingAsync(meeting, stored.Version, ct);
+        await AuditAsync(session, by, "meeting outcome", meeting.Id.ToString(),
+            $"Item {itemNumber}: {outcome.Kind.ToString().ToUpperInvariant()} {outcome.Text}", ct);
+        await session.CommitAsync(ct);
+        return meeting;
+    }
+
+    /// <summary>
+    /// Raises an action at a meeting with the next reference (CSC 11/01, 11/02, ...), or records one from
+    /// history under its own reference; its raised date is its meeting's, or none when that meeting is not recorded.
+    /// </summary>
+    public async Task<ActionItem> RaiseActionAsync(string? meetingId, ActionReference? reference, string owner, string text, LocalDate? dueOn,
+        IReadOnlyList<ModificationId> modifications, Actor by, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(false, ct);
+        MeetingId raisedAt;
+        if (reference is { } given)
+        {
+            if (meetingId is not null && MeetingId.Parse(meetingId) != given.Meeting)
+            {
+                throw DomainException.Invalid($"Action {given} belongs to {given.Meeting}, not {MeetingId.Parse(meetingId)}.");
+            }
+
+            raisedAt = given.Meeting;
+        }
+        else
+        {
+            raisedAt = (await RequireMeetingAsync(session, meetingId ?? throw DomainException.Invalid("Say at which meeting the action was raised (--meeting)."), ct)).Value.Id;
+        }
+
+        var actions = await session.ActionsAsync(ct);
+        var actionReference = reference ?? new ActionReference(raisedAt,
+            actions.Where(a => a.Value.Reference.Meeting == raisedAt).Select(a => a.Value.Reference.Sequence).DefaultIfEmpty().Max() + 1);
+        if (actions.Any(a => a.Value.Reference == actionReference))
+        {
+            throw DomainException.Broken($"Action {actionReference} already exists.");
+        }
+
+        foreach (var id in modifications) await RequireModificationAsync(session, id, ct);
+        var raisedOn = (await session.FindMeetingAsync(raisedAt, ct))?.Value.On;
+        var action = ActionItem.Raise(actionReference, raisedOn, owner, text, dueOn, modifications);
+        await session.SaveActionAsync(action, 0, ct);
+        await AuditAsync(session, by, "action raise", action.Reference.ToString(), $"{action.Owner}: {action.Text}", ct);
+        await session.CommitAsync(ct);
+        return action;
+    }
+
+    /// <summary>Records an update on an open action, given at a meeting.</summary>
+    public Task<ActionItem> UpdateActionAsync(string reference, string meetingId, string text, Actor by, CancellationToken ct = default) =>
+        ChangeActionAsync(reference, meetingId, (a, m) => a.Update(m.Id, m.On, text), "action update", text, by, ct);
+
+    /// <summary>Closes an open action at a meeting.</summary>
+    public Task<ActionItem> CloseActionAsync(string reference, string meetingId, string? text, Actor by, CancellationToken ct = default) =>
+        ChangeActionAsync(reference, meetingId, (a, m) => a.Close(m.Id, m.On, text), "action close", text ?? "Closed", by, ct);
+
+    public async Task<MeetingView> ShowAsync(string meetingId, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(readOnly: true, ct);
+        var meeting = (await RequireMeetingAsync(session, meetingId, ct)).Value;
+        var actions = (await session.ActionsAsync(ct)).Select(a => a.Value).ToList();
+        var names = new Dictionary<ModificationId, string>();
+        foreach (var id in meeting.Items.SelectMany(i => i.Modifications).Distinct())
+        {
+            names[id] = await session.FindAsync(id, ct) is { } m ? ReferenceAt(m, meeting.On) : id.ToString();
+        }
+
+        return MeetingView.Of(meeting, actions, id => names.GetValueOrDefault(id) ?? id.ToString(), await CalendarAsync(session, ct), rules);
+    }
+
+    public async Task<IReadOnlyList<MeetingSummary>> ListAsync(string? bodyCode, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(readOnly: true, ct);
+        var calendar = await CalendarAsync(session, ct);
+        return (await session.MeetingsAsync(ct)).Select(m => m.Value)
+            .Where(m => bodyCode is null || m.Id.Body == bodyCode)
+            .Select(m => MeetingSummary.Of(m, calendar, rules)).ToList();
+    }
+
+    /// <summary>The action log, optionally only open actions or only those overdue on <paramref name="overdueAsOf"/>.</summary>
+    public async Task<IReadOnlyList<ActionView>> ActionsAsync(bool openOnly, LocalDate? overdueAsOf, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(readOnly: true, ct);
+        return (await session.ActionsAsync(ct)).Select(a => a.Value)
+            .Where(a => !openOnly || a.Status == ActionStatus.Open)
+            .Where(a => overdueAsOf is not { } asOf || a.IsOverdue(asOf))
+            .Select(ActionView.Of).ToList();
+    }
+
+    /// <summary>The reference a modification had on a day (DPnnn until converted, MPnnn after), from its history up to that day.</summary>
+    private static string ReferenceAt(Modification m, LocalDate on)
+    {
+        var then = m.Events.TakeWhile(e => e.OccurredOn <= on).ToList();
+        return then.Count == 0 ? m.Id.Display(false) : Modification.Replay(then).Reference;
+    }
+
+    private const string CscName = "Change Sub-Committee";
+
+    private async Task<ActionItem> ChangeActionAsync(string reference, string meetingId, Func<ActionItem, Meeting, ActionItem> change,
+        string command, string details, Actor by, CancellationToken ct)
+    {
+        await using var session = await store.BeginAsync(false, ct);
+        var actionReference = ActionReference.Parse(reference);
+        var stored = await session.FindActionAsync(actionReference, ct)
+            ?? throw DomainException.NotFound($"There is no action {actionReference} in the log; see 'action list'.");
+        var meeting = (await RequireMeetingAsync(session, meetingId, ct)).Value;
+        if (meeting.Id.Body != actionReference.Meeting.Body || meeting.Id.Number <= actionReference.Meeting.Number)
+        {
+            throw DomainException.Broken($"Action {actionReference} is followed up at a later {actionReference.Meeting.Body} meeting, not at {meeting.Id}.");
+        }
+
+        var action = change(stored.Value, meeting);
+        await session.SaveActionAsync(action, stored.Version, ct);
+        await AuditAsync(session, by, command, action.Reference.ToString(), $"At {meeting.Id}: {details}", ct);
+        await session.CommitAsync(ct);
+        return action;
+    }
+
+    private static async Task<Stored<Meeting>> RequireMeetingAsync(IRegisterSession session, string meetingId, CancellationToken ct)
+    {
+        var id = MeetingId.Parse(meetingId);
+        return await session.FindMeetingAsync(id, ct)
+            ?? throw DomainException.NotFound($"There is no meeting {id}; see 'meeting list'.");
+    }
+
+    private static async Task<Modification> RequireModificationAsync(IRegisterSession session, ModificationId id, CancellationToken ct) =>
+        await session.FindAsync(id, ct) ?? throw DomainException.NotFound($"There is no modification {id.Display(false)} in the register.");
+
+    private async Task<WorkingDayCalendar> CalendarAsync(IRegisterSession session, CancellationToken ct)
+    {
+        var overrides = await session.CalendarOverridesAsync(ct);
+        return overrides.Count == 0 ? baseCalendar : baseCalendar.WithOverrides(overrides);
+    }
+
+    private Task AuditAsync(IRegisterSession session, Actor by, string command, string target, string details, CancellationToken ct) =>
+        session.AuditAsync(new AuditEntry(clock.GetCurrentInstant(), by.ToString(), command, target, details), ct);
+}
