@@ -127,6 +127,6 @@ public sealed class ChangeBoardCommands(CliRuntime runtime) : StepCommands(runti
         Runtime.Output.WriteLine(
             $"{reference}: score {(tally.Score is { } score ? Render.Percent(score) : "none (no votes for or against)")} " +
             $"under {tally.Rule}, threshold above {Render.Percent(tally.Threshold)}: {(tally.Approved ? "APPROVE" : "REJECT")}. " +
-            $"{tally.VotesCast} votes cast, quorum {tally.Quorum}: {(tally.QuorumMet ? "quorate" : "NOT quorate")}.");
+            $"{tally.VotesCast} vote{(tally.VotesCast == 1 ? "" : "s")} cast, quorum {tally.Quorum}: {(tally.QuorumMet ? "quorate" : "NOT quorate")}.");
     }
 }

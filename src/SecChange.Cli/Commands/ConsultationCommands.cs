@@ -94,7 +94,7 @@ public sealed class ConsultationCommands(CliRuntime runtime) : StepCommands(runt
             }
 
             Runtime.Output.WriteLine($"{m.Reference} {k.Describe()}, {Render.Date(shown.OpenedOn)} to {Render.Date(shown.Closes)}: " +
-                $"{shown.Responses.Count} responses ({shown.Responses.Count(r => r.Late)} late, {shown.Responses.Count(r => r.Confidential)} confidential)");
+                $"{shown.Responses.Count} response{(shown.Responses.Count == 1 ? "" : "s")} ({shown.Responses.Count(r => r.Late)} late, {shown.Responses.Count(r => r.Confidential)} confidential)");
             foreach (var q in summary)
             {
                 Runtime.Output.WriteLine($"Q{q.Question}. {q.Text}");
