@@ -199,11 +199,7 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
     private static async Task<Modification> RequireModificationAsync(IRegisterSession session, ModificationId id, CancellationToken ct) =>
         await session.FindAsync(id, ct) ?? throw DomainException.NotFound($"There is no modification {id.Display(false)} in the register.");
 
-    private async Task<WorkingDayCalendar> CalendarAsync(IRegisterSession session, CancellationToken ct)
-    {
-        var overrides = await session.CalendarOverridesAsync(ct);
-        return overrides.Count == 0 ? baseCalendar : baseCalendar.WithOverrides(overrides);
-    }
+    private Task<WorkingDayCalendar> CalendarAsync(IRegisterSession session, CancellationToken ct) => session.CalendarAsync(baseCalendar, ct);
 
     private Task AuditAsync(IRegisterSession session, Actor by, string command, string target, string details, CancellationToken ct) =>
         session.AuditAsync(new AuditEntry(clock.GetCurrentInstant(), by.ToString(), command, target, details), ct);

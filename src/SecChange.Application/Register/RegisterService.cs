@@ -418,11 +418,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
     private async Task<ModificationProcess> ProcessAsync(IRegisterSession session, CancellationToken ct) =>
         new(Rules, await CalendarAsync(session, ct), Clock);
 
-    private async Task<WorkingDayCalendar> CalendarAsync(IRegisterSession session, CancellationToken ct)
-    {
-        var overrides = await session.CalendarOverridesAsync(ct);
-        return overrides.Count == 0 ? baseCalendar : baseCalendar.WithOverrides(overrides);
-    }
+    private Task<WorkingDayCalendar> CalendarAsync(IRegisterSession session, CancellationToken ct) => session.CalendarAsync(baseCalendar, ct);
 
     private static async Task<Modification> RequireAsync(IRegisterSession session, string reference, CancellationToken ct)
     {
