@@ -128,29 +128,15 @@ public sealed class Modification
                 break;
             case HistoryBaselined c:
                 Title = c.Title;
-                State = c.State;
-                Path = c.Path;
                 ProposerName = c.ProposerName;
                 ProposerOrganisation = c.ProposerOrganisation;
                 Classification = c.Classification;
-                ModificationReportApproved = c.ModificationReportApproved;
-                ModificationReportConsultationClosed = c.ModificationReportConsultationClosed;
                 RaisedOn = on;
                 EnteredFromHistory = true;
-                Converted = Id.Series == NumberSeries.Legacy || c.State.Stage() != Stage.Define;
-                Route = c.State == ModificationState.Refinement ? ModificationRoute.RefinementProcess
-                    : c.State == ModificationState.ReportPhase ? ModificationRoute.ReportPhase : ModificationRoute.None;
-                if (c.State.IsClosed()) ClosedOn = on;
+                Observe(c.State, c.Path, c.ModificationReportApproved, c.ModificationReportConsultationClosed, on);
                 break;
             case HistoryObserved c:
-                State = c.State;
-                Path = c.Path == ModificationPath.None ? Path : c.Path;
-                Converted |= c.State.Stage() != Stage.Define;
-                ModificationReportApproved |= c.ModificationReportApproved;
-                ModificationReportConsultationClosed |= c.ModificationReportConsultationClosed;
-                Route = c.State == ModificationState.Refinement ? ModificationRoute.RefinementProcess
-                    : c.State == ModificationState.ReportPhase ? ModificationRoute.ReportPhase : Route;
-                ClosedOn = c.State.IsClosed() ? on : null;
+                Observe(c.State, c.Path, c.ModificationReportApproved, c.ModificationReportConsultationClosed, on);
                 break;
             case AlternativeRaised c:
                 Parent = c.Parent;
@@ -298,6 +284,19 @@ public sealed class Modification
         }
 
         _events.Add(e);
+    }
+
+    /// <summary>Takes on the state a published document shows, without inventing the steps that led to it.</summary>
+    private void Observe(ModificationState state, ModificationPath path, bool reportApproved, bool consultationClosed, LocalDate on)
+    {
+        State = state;
+        Path = path == ModificationPath.None ? Path : path;
+        Converted |= Id.Series == NumberSeries.Legacy || state.Stage() != Stage.Define;
+        ModificationReportApproved |= reportApproved;
+        ModificationReportConsultationClosed |= consultationClosed;
+        Route = state == ModificationState.Refinement ? ModificationRoute.RefinementProcess
+            : state == ModificationState.ReportPhase ? ModificationRoute.ReportPhase : Route;
+        ClosedOn = state.IsClosed() ? on : null;
     }
 
     private static bool SameEntry(ReleaseEntry r, string releaseId, string? part) =>
