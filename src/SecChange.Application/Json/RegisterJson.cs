@@ -59,11 +59,12 @@ public static class RegisterJson
             RespectNullableAnnotations = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         };
-        options.Converters.Add(new LocalDateConverter());
-        options.Converters.Add(new InstantConverter());
-        options.Converters.Add(new ModificationIdConverter());
+        foreach (var converter in TextConverters.All)
+        {
+            options.Converters.Add(converter);
+        }
+
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
-        MeetingJson.AddConverters(options);
         options.MakeReadOnly();
         return options;
     }

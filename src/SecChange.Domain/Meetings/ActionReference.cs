@@ -29,7 +29,7 @@ public readonly partial record struct ActionReference(MeetingId Meeting, int Seq
         return false;
     }
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Meeting.Body} {Meeting.Number}/{Sequence:00}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Meeting}/{Sequence:00}");
 
     [GeneratedRegex("^(?:ACTION +)?(?<m>[A-Za-z]+ *[0-9]{1,4})/(?<s>[0-9]{1,2})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
