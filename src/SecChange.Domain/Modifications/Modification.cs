@@ -116,22 +116,16 @@ public sealed class Modification
         switch (e.Change)
         {
             case DraftProposalRaised c:
-                Title = c.Title;
-                ProposerName = c.ProposerName;
-                ProposerOrganisation = c.ProposerOrganisation;
+                Begin(c.Title, c.ProposerName, c.ProposerOrganisation, on);
                 ProblemStatement = c.ProblemStatement;
                 Classification = c.Classification;
                 RaisedByPanel = c.RaisedByPanel;
-                RaisedOn = on;
                 State = ModificationState.Development;
                 Converted = Id.Series == NumberSeries.Legacy;
                 break;
             case HistoryBaselined c:
-                Title = c.Title;
-                ProposerName = c.ProposerName;
-                ProposerOrganisation = c.ProposerOrganisation;
+                Begin(c.Title, c.ProposerName, c.ProposerOrganisation, on);
                 Classification = c.Classification;
-                RaisedOn = on;
                 EnteredFromHistory = true;
                 Observe(c.State, c.Path, c.ModificationReportApproved, c.ModificationReportConsultationClosed, on);
                 break;
@@ -139,11 +133,8 @@ public sealed class Modification
                 Observe(c.State, c.Path, c.ModificationReportApproved, c.ModificationReportConsultationClosed, on);
                 break;
             case AlternativeRaised c:
+                Begin(c.Title, c.ProposerName, c.ProposerOrganisation, on);
                 Parent = c.Parent;
-                Title = c.Title;
-                ProposerName = c.ProposerName;
-                ProposerOrganisation = c.ProposerOrganisation;
-                RaisedOn = on;
                 Converted = true;
                 Path = c.Path;
                 Route = c.Route == ModificationRoute.ReportPhase ? ModificationRoute.ReportPhase : ModificationRoute.RefinementProcess;
@@ -284,6 +275,15 @@ public sealed class Modification
         }
 
         _events.Add(e);
+    }
+
+    /// <summary>What every creation event sets: the title, the Proposer and the first date.</summary>
+    private void Begin(string title, string? proposerName, string? proposerOrganisation, LocalDate on)
+    {
+        Title = title;
+        ProposerName = proposerName;
+        ProposerOrganisation = proposerOrganisation;
+        RaisedOn = on;
     }
 
     /// <summary>Takes on the state a published document shows, without inventing the steps that led to it.</summary>
