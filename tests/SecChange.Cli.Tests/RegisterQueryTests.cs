@@ -117,3 +117,39 @@ public class ReferenceDataCommandTests
         (await cli.OkAsync("release", "next", "--decided-on", "2022-09-01", "--dcc", "--duis")).Output.ShouldContain("June 2023 SEC Release");
     }
 }
+
+public class ConfiguredRuleDisplayTests
+{
+    [Fact]
+    public async Task Show_WhenADraftProposalIsNew_GivesTheSecasReplyDueDate()
+    {
+        var cli = new CliHarness();
+        await cli.OkAsync("raise", "--title", "A new problem", "--proposer", "Ralph Baxter", "--party", "Octopus Energy", "--on", "2020-12-23");
+
+        var shown = System.Text.Json.JsonDocument.Parse((await cli.OkAsync("show", "DP001", "--json")).Output).RootElement;
+
+        shown.GetProperty("secasResponseDueOn").GetString().ShouldBe("2021-01-04"); // 5 WD over Christmas, the substitute day and New Year
+    }
+
+    [Fact]
+    public async Task Withdraw_WhenDone_ShowsTheAdoptionRule()
+    {
+        var cli = new CliHarness();
+        await cli.OkAsync("init", "--sample");
+        await cli.OkAsync("withdraw", "DP111", "--reason", "Resolved outside the SEC", "--on", "2020-03-02");
+
+        (await cli.OkAsync("show", "DP111")).Output.ShouldContain("adopt a withdrawn proposal within 5 Working Days");
+    }
+
+    [Fact]
+    public async Task ReleaseAdd_WhenScheduledOutsideTheReleaseMonths_IsRefused()
+    {
+        var cli = new CliHarness();
+
+        var result = await cli.RunAsync("release", "add", "2023-09", "--name", "September", "--date", "2023-09-28", "--kind", "scheduled");
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("scheduled releases fall in months 2, 6, 11");
+        await cli.OkAsync("release", "add", "2023-09", "--name", "Standalone", "--date", "2023-09-28", "--kind", "standalone");
+    }
+}

@@ -312,6 +312,8 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
             throw DomainException.Invalid("A release needs an id, a name and a kind (scheduled or standalone).");
         }
 
+        Rules.CheckRelease(release);
+
         await using var session = await store.BeginAsync(false, ct);
         await session.SaveReleaseAsync(release, ct);
         await session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), "release save", release.Id,
@@ -380,7 +382,12 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
         await using var session = await store.BeginAsync(false, ct);
         foreach (var party in document.Parties) await session.SavePartyAsync(party, ct);
         foreach (var person in document.People) await session.SavePersonAsync(person, ct);
-        foreach (var release in document.Releases) await session.SaveReleaseAsync(release, ct);
+        foreach (var release in document.Releases)
+        {
+            Rules.CheckRelease(release);
+            await session.SaveReleaseAsync(release, ct);
+        }
+
         foreach (var o in document.CalendarOverrides) await session.SaveCalendarOverrideAsync(o, ct);
         foreach (var member in document.ChangeBoardMembers)
         {

@@ -61,6 +61,8 @@ public sealed record ModificationView(
     IReadOnlyList<ReleaseEntry> Releases,
     LocalDate? ReferralWindowCloses,
     LocalDate? AppealWindowCloses,
+    LocalDate? SecasResponseDueOn,
+    string? AdoptionRule,
     IReadOnlyList<Vote> Votes,
     VoteTally? Ballot,
     IReadOnlyList<string> AllowedNext,
@@ -79,7 +81,11 @@ public sealed record ModificationView(
             m.Alternatives.Select(a => a.ToString()).ToList(),
             m.Assessments.Select(a => Assess(a, calendar, asOf)).ToList(),
             m.Consultations.Select(Publishable).ToList(), m.Decisions, m.Challenges, m.Releases,
-            Window(m, calendar, rules.ReferralWindowWorkingDays), Window(m, calendar, rules.AppealWindowWorkingDays),
+            Safe(() => ChallengeWindow.Closes(m, calendar, rules, DecidingBody.Panel)),
+            Safe(() => ChallengeWindow.Closes(m, calendar, rules, DecidingBody.Authority)),
+            // SECAS answers a new Draft Proposal as critical friend within a few Working Days of its raising.
+            m.Stage == Stage.Define && !m.EnteredFromHistory ? Safe(() => (LocalDate?)calendar.AddWorkingDays(m.RaisedOn, rules.SecasInitialResponseWorkingDays)) : null,
+            m.State == ModificationState.Withdrawn ? rules.WithdrawalAdoptionRule : null,
             m.Votes, m.CurrentBallot.Count == 0 ? null : rules.Count(m.CurrentBallot),
             TransitionTable.AllowedFor(m).Select(s => s.Name).ToList(),
             m.Version, asOf,
@@ -97,11 +103,6 @@ public sealed record ModificationView(
     {
         Responses = c.Responses.Select(r => r.Confidential ? r with { Respondent = "Confidential respondent", ExpectedCosts = null } : r).ToList(),
     };
-
-    private static LocalDate? Window(Modification m, WorkingDayCalendar calendar, int days) =>
-        m.LatestDecision is { IsFinal: true, IsSelfGovernance: true } d && m.State is ModificationState.Approved or ModificationState.Rejected
-            ? Safe(() => (LocalDate?)calendar.AddWorkingDays(d.On, days))
-            : null;
 
     private static string TransitionStep(ModificationChange change) => change switch
     {

@@ -73,6 +73,8 @@ public static class Render
         Fact("Proposer", v.Proposer is null ? null : v.Proposer + (v.ProposerOrganisation is null ? "" : $" ({v.ProposerOrganisation})"));
         Fact("Lead Analyst", v.LeadAnalyst);
         Fact("Raised", v.RaisedOn);
+        Fact("SECAS reply due", v.SecasResponseDueOn);
+        Fact("Adoption", v.AdoptionRule);
         Fact("Classification", v.Classification.ToString().ToUpperInvariant());
         Fact("Alternative of", v.Parent);
         Fact("Alternatives", v.Alternatives);

@@ -141,8 +141,4 @@ public static class StateExtensions
     };
 
     public static bool IsClosed(this ModificationState state) => state.Stage() == Modifications.Stage.Closed;
-
-    /// <summary>Open and not yet decided ("Proposals open (pre-decision)" in the report).</summary>
-    public static bool IsPreDecision(this ModificationState state) =>
-        state.Stage() is Modifications.Stage.Define or Modifications.Stage.Refine or Modifications.Stage.Opine;
 }

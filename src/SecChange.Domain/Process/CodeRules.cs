@@ -57,6 +57,16 @@ public sealed record CodeRules
     /// <summary>The SEC defaults.</summary>
     public static CodeRules Sec { get; } = new();
 
+    /// <summary>Refuses a scheduled release outside the code's release months (a standalone one may fall any time).</summary>
+    public void CheckRelease(Releases.Release release)
+    {
+        if (release.Kind == Releases.ReleaseKind.Scheduled && !ScheduledReleaseMonths.Contains(release.Date.Month))
+        {
+            throw Errors.DomainException.Invalid(
+                $"{Code} scheduled releases fall in months {string.Join(", ", ScheduledReleaseMonths)}; {release.Id} on {release.Date:d MMM yyyy} is not one: use the standalone kind.");
+        }
+    }
+
     /// <summary>Counts a ballot under these rules.</summary>
     public Voting.VoteTally Count(IReadOnlyCollection<Voting.Vote> ballot) =>
         Voting.VoteTally.Count(ballot, ChangeBoardCountingRule, ChangeBoardApprovalThreshold, ChangeBoardQuorum);

@@ -111,10 +111,7 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
 
     /// <summary>The last day on which a Self-Governance decision may be referred (or appealed), if one may be.</summary>
     public LocalDate? ChallengeWindowCloses(Modification modification, DecidingBody to) =>
-        modification.LatestDecision is { IsFinal: true, IsSelfGovernance: true } d &&
-        modification.State is ModificationState.Approved or ModificationState.Rejected
-            ? Calendar.AddWorkingDays(d.On, to == DecidingBody.Panel ? Rules.ReferralWindowWorkingDays : Rules.AppealWindowWorkingDays)
-            : null;
+        ChallengeWindow.Closes(modification, Calendar, Rules, to);
 
     private static string Where(ModificationState state) => state switch
     {

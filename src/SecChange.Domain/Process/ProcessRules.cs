@@ -276,8 +276,8 @@ public static class ProcessRules
             return "This decision has already been referred to the Panel; its determination can only be appealed to the Authority.";
         }
 
-        var days = ch.To == DecidingBody.Panel ? c.Rules.ReferralWindowWorkingDays : c.Rules.AppealWindowWorkingDays;
-        var closes = c.Calendar.AddWorkingDays(decision.On, days);
+        var days = ChallengeWindow.Days(c.Rules, ch.To);
+        var closes = ChallengeWindow.Closes(c.Modification, c.Calendar, c.Rules, ch.To);
         return c.On > closes
             ? $"The window to {(ch.To == DecidingBody.Panel ? "refer" : "appeal")} the decision of {decision.On:d MMM yyyy} closed on {closes:d MMM yyyy} ({days} Working Days)."
             : null;
