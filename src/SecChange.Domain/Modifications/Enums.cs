@@ -141,4 +141,9 @@ public static class StateExtensions
     };
 
     public static bool IsClosed(this ModificationState state) => state.Stage() == Modifications.Stage.Closed;
+
+    /// <summary>Still before the decision: a release may be targeted, a consultation answered, the proposal withdrawn.</summary>
+    public static bool IsPreDecision(this ModificationState state) => state is ModificationState.Development
+        or ModificationState.AwaitingConversion or ModificationState.Refinement or ModificationState.ReportPhase
+        or ModificationState.AwaitingAuthorityDecision;
 }

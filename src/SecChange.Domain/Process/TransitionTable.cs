@@ -12,7 +12,7 @@ namespace SecChange.Domain.Process;
 public static class TransitionTable
 {
     private static readonly ModificationState[] PreDecision =
-        [Development, AwaitingConversion, Refinement, ReportPhase, AwaitingAuthorityDecision];
+        [.. Enum.GetValues<ModificationState>().Where(state => state.IsPreDecision())];
 
     private static readonly ModificationState[] Open =
         [.. PreDecision, ReferredToPanel, UnderAppeal, Approved];
