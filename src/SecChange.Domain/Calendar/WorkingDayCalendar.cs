@@ -20,6 +20,10 @@ public sealed class WorkingDayCalendar
     private readonly int[] _workingDayNumbers;  // day numbers of the working days, in order
     private readonly HashSet<LocalDate> _holidayDates;
 
+    /// <summary>How to fix a date outside the data, named wherever a count fails.</summary>
+    public const string HowToExtend =
+        "import that year's England and Wales bank holidays (the GOV.UK bank-holidays JSON) with 'calendar import FILE'.";
+
     public WorkingDayCalendar(LocalDate first, LocalDate last, IEnumerable<BankHoliday> holidays,
         IEnumerable<CalendarOverride>? overrides = null)
     {
@@ -77,6 +81,32 @@ public sealed class WorkingDayCalendar
     public WorkingDayCalendar WithOverrides(IEnumerable<CalendarOverride> overrides) =>
         new(First, Last, Holidays, Overrides.Concat(overrides));
 
+    /// <summary>
+    /// A copy in which whole years of holidays (imported data) replace this calendar's holidays for those
+    /// years and extend its range to cover them, with more overrides applied; built once, so counts stay O(1).
+    /// </summary>
+    public WorkingDayCalendar WithYears(IReadOnlyCollection<BankHoliday> years, IEnumerable<CalendarOverride>? overrides = null)
+    {
+        if (years.Count == 0)
+        {
+            return overrides is null ? this : WithOverrides(overrides);
+        }
+
+        var replaced = years.Select(h => h.Date.Year).ToHashSet();
+        var first = LocalDate.Min(First, new LocalDate(replaced.Min(), 1, 1));
+        var last = LocalDate.Max(Last, new LocalDate(replaced.Max(), 12, 31));
+        var gaps = Enumerable.Range(first.Year, last.Year - first.Year + 1)
+            .Where(y => !replaced.Contains(y) && (y < First.Year || y > Last.Year)).ToList();
+        if (gaps.Count > 0)
+        {
+            throw DomainException.Invalid(string.Create(CultureInfo.InvariantCulture,
+                $"The bank-holiday data has no holidays for {string.Join(", ", gaps)}, between years it covers: {HowToExtend}"));
+        }
+
+        return new WorkingDayCalendar(first, last, Holidays.Where(h => !replaced.Contains(h.Date.Year)).Concat(years),
+            Overrides.Concat(overrides ?? []));
+    }
+
     public bool IsWorkingDay(LocalDate date)
     {
         var i = IndexOf(date);
@@ -117,7 +147,7 @@ public sealed class WorkingDayCalendar
         if (ordinal < 0 || ordinal >= _workingDayNumbers.Length)
         {
             throw DomainException.Invalid(string.Create(CultureInfo.InvariantCulture,
-                $"{workingDays} working days from {start:uuuu-MM-dd} falls outside the bank-holiday data ({First:uuuu-MM-dd} to {Last:uuuu-MM-dd}); add that year's holidays first."));
+                $"{workingDays} working days from {start:uuuu-MM-dd} falls outside the bank-holiday data ({First:uuuu-MM-dd} to {Last:uuuu-MM-dd}); {HowToExtend}"));
         }
 
         return LocalDate.FromDateOnly(DateOnly.FromDayNumber(_workingDayNumbers[ordinal]));
@@ -143,7 +173,7 @@ public sealed class WorkingDayCalendar
         if (date < First || date > Last)
         {
             throw DomainException.Invalid(string.Create(CultureInfo.InvariantCulture,
-                $"{date:uuuu-MM-dd} is outside the bank-holiday data ({First:uuuu-MM-dd} to {Last:uuuu-MM-dd}): working days cannot be counted there; add that year's holidays first."));
+                $"{date:uuuu-MM-dd} is outside the bank-holiday data ({First:uuuu-MM-dd} to {Last:uuuu-MM-dd}): working days cannot be counted there; {HowToExtend}"));
         }
     }
 }
