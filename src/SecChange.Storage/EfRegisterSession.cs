@@ -133,6 +133,20 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
         return UpsertAsync(RowMapping.ToRow(calendarOverride), db.CalendarOverrides.AnyAsync(o => o.Date == date, ct), "save a calendar override", ct);
     }
 
+    public Task<IReadOnlyList<BankHoliday>> ImportedBankHolidaysAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
+        (IReadOnlyList<BankHoliday>)(await db.BankHolidays.OrderBy(h => h.Date).ToListAsync(ct)).Select(RowMapping.FromRow).ToList(),
+        "read the imported bank holidays");
+
+    public Task ReplaceImportedBankHolidaysAsync(int firstYear, int lastYear, IReadOnlyList<BankHoliday> holidays, CancellationToken ct = default) =>
+        Guard.RunAsync(async () =>
+        {
+            var (from, to) = (new DateOnly(firstYear, 1, 1), new DateOnly(lastYear, 12, 31));
+            await db.BankHolidays.Where(h => h.Date >= from && h.Date <= to).ExecuteDeleteAsync(ct);
+            db.BankHolidays.AddRange(holidays.Select(RowMapping.ToRow));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }, "save the imported bank holidays");
+
     public Task<IReadOnlyList<ChangeBoardMember>> ChangeBoardMembersAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
         (IReadOnlyList<ChangeBoardMember>)(await db.ChangeBoardMembers.OrderBy(m => m.Name).ToListAsync(ct)).Select(RowMapping.FromRow).ToList(),
         "read Change Board members");

@@ -13,6 +13,7 @@ public sealed partial class RegisterDbContext(DbContextOptions<RegisterDbContext
     public DbSet<PersonRow> People => Set<PersonRow>();
     public DbSet<ReleaseRow> Releases => Set<ReleaseRow>();
     public DbSet<CalendarOverrideRow> CalendarOverrides => Set<CalendarOverrideRow>();
+    public DbSet<BankHolidayRow> BankHolidays => Set<BankHolidayRow>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
     public DbSet<ChangeBoardMemberRow> ChangeBoardMembers => Set<ChangeBoardMemberRow>();
     public DbSet<MeetingRow> Meetings => Set<MeetingRow>();
@@ -30,6 +31,7 @@ public sealed partial class RegisterDbContext(DbContextOptions<RegisterDbContext
         modelBuilder.Entity<PersonRow>().ToTable("people").HasKey(x => new { x.Name, x.Organisation });
         modelBuilder.Entity<ReleaseRow>().ToTable("releases").HasKey(x => x.Id);
         modelBuilder.Entity<CalendarOverrideRow>().ToTable("calendar_overrides").HasKey(x => x.Date);
+        modelBuilder.Entity<BankHolidayRow>().ToTable("bank_holidays").HasKey(x => x.Date);
         modelBuilder.Entity<AuditRow>().ToTable("audit_log").HasKey(x => x.Id);
         modelBuilder.Entity<ChangeBoardMemberRow>().ToTable("change_board_members").HasKey(x => x.Name);
         modelBuilder.Entity<MeetingRow>(e =>

@@ -101,6 +101,10 @@ internal static class RowMapping
 
     public static CalendarOverride FromRow(CalendarOverrideRow r) => new(LocalDate.FromDateOnly(r.Date), r.IsWorkingDay, r.Reason);
 
+    public static BankHolidayRow ToRow(BankHoliday h) => new() { Date = h.Date.ToDateOnly(), Title = h.Title, Notes = h.Notes };
+
+    public static BankHoliday FromRow(BankHolidayRow r) => new(LocalDate.FromDateOnly(r.Date), r.Title, r.Notes);
+
     public static ChangeBoardMemberRow ToRow(ChangeBoardMember m) =>
         new() { Name = m.Name, Organisation = m.Organisation, VotingGroup = m.Group.ToString(), AlternateFor = m.AlternateFor };
 

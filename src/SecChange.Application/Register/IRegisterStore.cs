@@ -47,6 +47,12 @@ public interface IRegisterSession : IAsyncDisposable
     Task SaveReleaseAsync(Release release, CancellationToken ct = default);
     Task<IReadOnlyList<CalendarOverride>> CalendarOverridesAsync(CancellationToken ct = default);
     Task SaveCalendarOverrideAsync(CalendarOverride calendarOverride, CancellationToken ct = default);
+
+    /// <summary>The bank holidays an administrator imported, in date order (whole years; empty when none).</summary>
+    Task<IReadOnlyList<BankHoliday>> ImportedBankHolidaysAsync(CancellationToken ct = default);
+
+    /// <summary>Replaces the imported bank holidays of the years <paramref name="firstYear"/> to <paramref name="lastYear"/> with <paramref name="holidays"/>.</summary>
+    Task ReplaceImportedBankHolidaysAsync(int firstYear, int lastYear, IReadOnlyList<BankHoliday> holidays, CancellationToken ct = default);
     Task<IReadOnlyList<ChangeBoardMember>> ChangeBoardMembersAsync(CancellationToken ct = default);
     Task SaveChangeBoardMemberAsync(ChangeBoardMember member, CancellationToken ct = default);
     Task AuditAsync(AuditEntry entry, CancellationToken ct = default);

@@ -204,5 +204,15 @@ public static class Schema
                 );
                 CREATE INDEX ix_actions_status ON actions (status);
                 """),
+
+        // Bank holidays a SECAS administrator imported (GOV.UK format, England and Wales), whole years at a
+        // time; the calendar in force is the shipped years with these years replacing or extending them.
+        new(5, "imported bank holidays",
+            Sqlite: """
+                CREATE TABLE bank_holidays (date TEXT NOT NULL PRIMARY KEY, title TEXT NOT NULL, notes TEXT NOT NULL);
+                """,
+            PostgreSql: """
+                CREATE TABLE bank_holidays (date date NOT NULL PRIMARY KEY, title text NOT NULL, notes text NOT NULL);
+                """),
     ];
 }

@@ -70,6 +70,13 @@ public sealed class CalendarOverrideRow
     public string Reason { get; set; } = "";
 }
 
+public sealed class BankHolidayRow
+{
+    public DateOnly Date { get; set; }
+    public string Title { get; set; } = "";
+    public string Notes { get; set; } = "";
+}
+
 public sealed class ChangeBoardMemberRow
 {
     public string Name { get; set; } = "";
