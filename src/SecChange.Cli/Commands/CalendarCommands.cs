@@ -1,8 +1,11 @@
 using System.CommandLine;
+using SecChange.Application.Calendar;
+using SecChange.Application.Reference;
 using SecChange.Cli.Rendering;
 using SecChange.Domain.Calendar;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Process;
+using SecChange.Storage;
 using static SecChange.Cli.OptionParsers;
 
 namespace SecChange.Cli.Commands;
@@ -50,7 +53,7 @@ public sealed class CalendarCommands(CliRuntime runtime) : CommandGroup(runtime)
             var y = parse.GetValue(year) ?? Runtime.Today.Year;
             if (y < calendar.First.Year || y > calendar.Last.Year)
             {
-                throw DomainException.Invalid($"The bank-holiday data covers {calendar.First.Year} to {calendar.Last.Year}, not {y}.");
+                throw DomainException.Invalid($"The bank-holiday data covers {calendar.First.Year} to {calendar.Last.Year}, not {y}: {WorkingDayCalendar.HowToExtend}");
             }
 
             var list = calendar.Holidays.Where(h => h.Date.Year == y && !calendar.IsWorkingDay(h.Date)).ToList();
@@ -81,7 +84,55 @@ public sealed class CalendarCommands(CliRuntime runtime) : CommandGroup(runtime)
             await service.AddCalendarOverrideAsync(o, Runtime.Actor(parse, ActorRole.Secas), ct);
             Runtime.Output.WriteLine($"{Render.Date(o.Date)} is now a {(o.IsWorkingDay ? "working day" : "non-working day")}.");
         }));
+        group.Subcommands.Add(ImportCommand());
         return [group];
+    }
+
+    private Command ImportCommand()
+    {
+        var command = new Command("import",
+            "Import bank holidays from a GOV.UK bank-holidays JSON file (England and Wales division only); " +
+            "the years it holds replace those years and extend the calendar (SECAS only)");
+        var file = new Argument<string>("file") { Description = "The GOV.UK bank-holidays JSON file (as https://www.gov.uk/bank-holidays.json)" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and show what would change, writing nothing" };
+        command.Arguments.Add(file);
+        command.Options.Add(dryRun);
+        return WithAction(command, async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            var json = await ReadLimitedAsync(path, ct);
+            await Runtime.ServiceAsync(parse, ct); // opens and migrates the database
+            var service = new BankHolidayImportService(new EfRegisterStore(Runtime.Storage(parse)), ReferenceData.EnglandAndWalesCalendar, Runtime.Clock);
+            var result = await service.ImportAsync(json, Path.GetFileName(path), Runtime.Actor(parse, ActorRole.Secas), parse.GetValue(dryRun), ct);
+            if (Runtime.Json(parse))
+            {
+                Render.Json(Runtime.Output, new { result.Source, result.FirstYear, result.LastYear, result.Holidays, result.Changes,
+                    result.CoversFrom, result.CoversTo, dryRun = parse.GetValue(dryRun) });
+                return;
+            }
+
+            Runtime.Output.WriteLine($"{(parse.GetValue(dryRun) ? "Would import" : "Imported")} {result.Holidays} England and Wales bank holidays for {result.Years} from {path} (other divisions in the file are not used):");
+            foreach (var change in result.Changes) Runtime.Output.WriteLine($"  {change.Describe()}");
+            Runtime.Output.WriteLine(parse.GetValue(dryRun)
+                ? "Nothing was written."
+                : $"Working Days can now be counted from {Render.Date(result.CoversFrom)} to {Render.Date(result.CoversTo)}.");
+        });
+    }
+
+    private static async Task<string> ReadLimitedAsync(string path, CancellationToken ct)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw DomainException.NotFound($"There is no file {path}.");
+        }
+
+        if (info.Length > BankHolidayImport.MaxCharacters)
+        {
+            throw DomainException.Invalid($"{path} is {info.Length:N0} bytes; a GOV.UK bank-holidays file is far smaller (at most {BankHolidayImport.MaxCharacters:N0}).");
+        }
+
+        return await File.ReadAllTextAsync(path, ct);
     }
 
     private async Task<WorkingDayCalendar> CalendarAsync(ParseResult parse, CancellationToken ct) =>
