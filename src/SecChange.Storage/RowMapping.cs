@@ -31,7 +31,7 @@ internal static class RowMapping
         row.ProposerOrganisation = m.ProposerOrganisation;
         row.ReleaseId = ModificationSummary.CurrentRelease(m);
         row.Classification = m.Classification.ToString();
-        row.RaisedOn = m.RaisedOn.ToDateOnly();
+        row.RaisedOn = m.FirstKnownOn.ToDateOnly(); // the column predates unknown raised dates: it holds the first known date
         row.LastEventOn = m.LastEventOn.ToDateOnly();
         row.Parent = m.Parent?.ToString();
         row.Version = m.Version;

@@ -3,7 +3,10 @@ using SecChange.Domain.Modifications;
 
 namespace SecChange.Application.Register;
 
-/// <summary>One row of the register list: what the register table shows without replaying events.</summary>
+/// <summary>
+/// One row of the register list: what the register table shows without replaying events.
+/// <see cref="FirstKnownOn"/> is the date of its first event (the raised date only when it was raised here).
+/// </summary>
 public sealed record ModificationSummary(
     ModificationId Id,
     string Reference,
@@ -14,14 +17,14 @@ public sealed record ModificationSummary(
     string? ProposerOrganisation,
     string? ReleaseId,
     Classification Classification,
-    LocalDate RaisedOn,
+    LocalDate FirstKnownOn,
     LocalDate LastEventOn,
     ModificationId? Parent,
     int Version)
 {
     public static ModificationSummary Of(Modification m) => new(
         m.Id, m.Reference, m.Title, m.State, m.Stage, m.Path, m.ProposerOrganisation,
-        CurrentRelease(m), m.Classification, m.RaisedOn, m.LastEventOn, m.Parent, m.Version);
+        CurrentRelease(m), m.Classification, m.FirstKnownOn, m.LastEventOn, m.Parent, m.Version);
 
     /// <summary>The release the modification (or its latest part) is headed for or went into.</summary>
     public static string? CurrentRelease(Modification m) => m.Releases.Count == 0 ? null : m.Releases[^1].ReleaseId;

@@ -40,7 +40,8 @@ public sealed record ModificationView(
     string? ProposerOrganisation,
     string? LeadAnalyst,
     Classification Classification,
-    LocalDate RaisedOn,
+    LocalDate? RaisedOn,
+    LocalDate FirstKnownOn,
     bool EnteredFromHistory,
     string? ProblemStatement,
     string? Solution,
@@ -75,7 +76,7 @@ public sealed record ModificationView(
         var asOf = today > calendar.Last ? calendar.Last : today;
         return new ModificationView(
             m.Reference, m.Title, m.State, m.State.Describe(), m.Stage, m.Path, m.Route, m.FastTrack, m.Urgent,
-            m.ProposerName, m.ProposerOrganisation, m.LeadAnalyst, m.Classification, m.RaisedOn, m.EnteredFromHistory,
+            m.ProposerName, m.ProposerOrganisation, m.LeadAnalyst, m.Classification, m.RaisedOn, m.FirstKnownOn, m.EnteredFromHistory,
             m.ProblemStatement, m.Solution, m.Objectives, m.AffectedDocuments, m.ImpactedCategories, m.Irps,
             m.DccSystemImpact, m.DuisImpact, m.LeadTimeMonths, m.Costs, m.Parent?.ToString(),
             m.Alternatives.Select(a => a.ToString()).ToList(),
@@ -84,7 +85,7 @@ public sealed record ModificationView(
             Safe(() => ChallengeWindow.Closes(m, calendar, rules, DecidingBody.Panel)),
             Safe(() => ChallengeWindow.Closes(m, calendar, rules, DecidingBody.Authority)),
             // SECAS answers a new Draft Proposal as critical friend within a few Working Days of its raising.
-            m.Stage == Stage.Define && !m.EnteredFromHistory ? Safe(() => (LocalDate?)calendar.AddWorkingDays(m.RaisedOn, rules.SecasInitialResponseWorkingDays)) : null,
+            m.Stage == Stage.Define && !m.EnteredFromHistory && m.RaisedOn is { } raised ? Safe(() => (LocalDate?)calendar.AddWorkingDays(raised, rules.SecasInitialResponseWorkingDays)) : null,
             m.State == ModificationState.Withdrawn ? rules.WithdrawalAdoptionRule : null,
             m.Votes, m.CurrentBallot.Count == 0 ? null : rules.Count(m.CurrentBallot),
             TransitionTable.AllowedFor(m).Select(s => s.Name).ToList(),

@@ -38,7 +38,7 @@ public static class Render
             _ => c.ToString() ?? "",
         })).ToArray());
 
-    public static void Summaries(IAnsiConsole console, IReadOnlyList<ModificationSummary> rows)
+    public static void Summaries(IAnsiConsole console, IReadOnlyList<ModificationSummary> rows, LocalDate? asAt = null)
     {
         var table = Table("Reference", "Title", "Stage", "Status", "Path", "Proposer", "Release", "Class");
         foreach (var s in rows)
@@ -48,7 +48,7 @@ public static class Render
         }
 
         console.Write(table);
-        console.WriteLine($"{rows.Count} modification{(rows.Count == 1 ? "" : "s")}");
+        console.WriteLine($"{rows.Count} modification{(rows.Count == 1 ? "" : "s")}{(asAt is { } day ? $" as at the end of {Date(day)}" : "")}");
     }
 
     public static void Modification(IAnsiConsole console, ModificationView v)
@@ -72,7 +72,7 @@ public static class Render
         Fact("Route", v.Route == ModificationRoute.None ? null : v.Route.Describe());
         Fact("Proposer", v.Proposer is null ? null : v.Proposer + (v.ProposerOrganisation is null ? "" : $" ({v.ProposerOrganisation})"));
         Fact("Lead Analyst", v.LeadAnalyst);
-        Fact("Raised", v.RaisedOn);
+        Fact("Raised", v.RaisedOn is { } raised ? Date(raised) : $"not known (first known {Date(v.FirstKnownOn)})");
         Fact("SECAS reply due", v.SecasResponseDueOn);
         Fact("Adoption", v.AdoptionRule);
         Fact("Classification", v.Classification.ToString().ToUpperInvariant());

@@ -27,7 +27,8 @@ public sealed record DraftProposalRaised(
 
 /// <summary>
 /// A modification known only from a published report is entered as it stood on the event's date
-/// (its first event). Nothing earlier is invented: unknown dates stay unknown.
+/// (its first event). Nothing earlier is invented: unknown dates stay unknown, so <see cref="RaisedOn"/>
+/// is given only when the document states the day it was raised.
 /// </summary>
 public sealed record HistoryBaselined(
     string Title,
@@ -38,7 +39,8 @@ public sealed record HistoryBaselined(
     string? ProposerOrganisation = null,
     Classification Classification = Classification.White,
     bool ModificationReportApproved = false,
-    bool ModificationReportConsultationClosed = false) : ModificationChange
+    bool ModificationReportConsultationClosed = false,
+    LocalDate? RaisedOn = null) : ModificationChange
 {
     public override string Describe() => $"Entered from history as {State} (source: {Source})";
 }

@@ -33,8 +33,13 @@ public sealed class Modification
     public string? ProposerOrganisation { get; private set; }
     public bool RaisedByPanel { get; private set; }
     public string? LeadAnalyst { get; private set; }
-    /// <summary>The date of the first event: raised, or first known for a modification entered from history.</summary>
-    public LocalDate RaisedOn { get; private set; }
+    /// <summary>
+    /// The day it was raised, when known: null for a modification entered from history whose documents do
+    /// not give it (the first date a document shows is <see cref="FirstKnownOn"/>, not a raised date).
+    /// </summary>
+    public LocalDate? RaisedOn { get; private set; }
+    /// <summary>The date of its first event: the day it was raised, or the first date a document shows it.</summary>
+    public LocalDate FirstKnownOn { get; private set; }
     public bool EnteredFromHistory { get; private set; }
     public string? ProblemStatement { get; private set; }
     public string? Solution { get; private set; }
@@ -99,6 +104,22 @@ public sealed class Modification
         return m ?? throw DomainException.Invalid("A modification needs at least one event.");
     }
 
+    /// <summary>
+    /// The modification as it stood at the end of <paramref name="asAt"/>: its events effective (dated) on or
+    /// before that day, replayed; when and how they were recorded does not matter. Null when its history
+    /// starts later (it did not exist then). Events never go back in date, so this is a prefix of the history.
+    /// </summary>
+    public Modification? AsAt(LocalDate asAt)
+    {
+        if (LastEventOn <= asAt)
+        {
+            return this;
+        }
+
+        var then = _events.TakeWhile(e => e.OccurredOn <= asAt).ToList();
+        return then.Count == 0 ? null : Replay(then);
+    }
+
     /// <summary>Applies an event the process has accepted. Only <see cref="Process.ModificationProcess"/> and replay call this.</summary>
     internal void Apply(ModificationEvent e)
     {
@@ -116,7 +137,7 @@ public sealed class Modification
         switch (e.Change)
         {
             case DraftProposalRaised c:
-                Begin(c.Title, c.ProposerName, c.ProposerOrganisation, on);
+                Begin(c.Title, c.ProposerName, c.ProposerOrganisation, on, raisedOn: on);
                 ProblemStatement = c.ProblemStatement;
                 Classification = c.Classification;
                 RaisedByPanel = c.RaisedByPanel;
@@ -124,7 +145,7 @@ public sealed class Modification
                 Converted = Id.Series == NumberSeries.Legacy;
                 break;
             case HistoryBaselined c:
-                Begin(c.Title, c.ProposerName, c.ProposerOrganisation, on);
+                Begin(c.Title, c.ProposerName, c.ProposerOrganisation, on, c.RaisedOn);
                 Classification = c.Classification;
                 EnteredFromHistory = true;
                 Observe(c.State, c.Path, c.ModificationReportApproved, c.ModificationReportConsultationClosed, on);
@@ -133,7 +154,7 @@ public sealed class Modification
                 Observe(c.State, c.Path, c.ModificationReportApproved, c.ModificationReportConsultationClosed, on);
                 break;
             case AlternativeRaised c:
-                Begin(c.Title, c.ProposerName, c.ProposerOrganisation, on);
+                Begin(c.Title, c.ProposerName, c.ProposerOrganisation, on, raisedOn: on);
                 Parent = c.Parent;
                 Converted = true;
                 Path = c.Path;
@@ -277,13 +298,14 @@ public sealed class Modification
         _events.Add(e);
     }
 
-    /// <summary>What every creation event sets: the title, the Proposer and the first date.</summary>
-    private void Begin(string title, string? proposerName, string? proposerOrganisation, LocalDate on)
+    /// <summary>What every creation event sets: the title, the Proposer, the first date and the raised date when known.</summary>
+    private void Begin(string title, string? proposerName, string? proposerOrganisation, LocalDate on, LocalDate? raisedOn)
     {
         Title = title;
         ProposerName = proposerName;
         ProposerOrganisation = proposerOrganisation;
-        RaisedOn = on;
+        FirstKnownOn = on;
+        RaisedOn = raisedOn;
     }
 
     /// <summary>Takes on the state a published document shows, without inventing the steps that led to it.</summary>

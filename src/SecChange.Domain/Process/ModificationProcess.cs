@@ -58,6 +58,11 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
                     throw DomainException.Invalid("A modification entered from history needs the state it was in.");
                 }
 
+                if (baseline.RaisedOn > on)
+                {
+                    throw DomainException.Invalid($"It cannot have been raised on {baseline.RaisedOn:d MMM yyyy}, after it is first known ({on:d MMM yyyy}).");
+                }
+
                 break;
             case AlternativeRaised alternative:
                 RequireText(alternative.Title, "An alternative needs a title.");
