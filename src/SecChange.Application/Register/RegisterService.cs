@@ -152,10 +152,22 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
         return await session.LoadAllAsync(ct);
     }
 
+    /// <summary>The audit trail, or the entries about one target; a modification's include those from its Draft Proposal days.</summary>
     public async Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(string? target, CancellationToken ct = default)
     {
         await using var session = await store.BeginAsync(readOnly: true, ct);
-        return await session.AuditTrailAsync(target, ct);
+        if (target is null)
+        {
+            return await session.AuditTrailAsync(null, ct);
+        }
+
+        var entries = new List<AuditEntry>();
+        foreach (var t in AuditTargets.For(target))
+        {
+            entries.AddRange(await session.AuditTrailAsync(t, ct));
+        }
+
+        return entries.OrderBy(e => e.At).ToList();
     }
 
     public async Task<WorkingDayCalendar> CalendarAsync(CancellationToken ct = default)
