@@ -42,7 +42,7 @@ public class RegisterQueryTests
         var cli = new CliHarness();
         await cli.OkAsync("init", "--sample");
 
-        var rows = JsonDocument.Parse((await cli.OkAsync("assessment", "list", "--open", "--as-of", "2020-08-03", "--json")).Output).RootElement;
+        var rows = JsonDocument.Parse((await cli.OkAsync("assessment", "list", "--open", "--as-at", "2020-08-03", "--json")).Output).RootElement;
 
         var mp109 = rows.EnumerateArray().Single(r => r.GetProperty("modification").GetString() == "MP109").GetProperty("assessment");
         mp109.GetProperty("acceptedOn").GetString().ShouldBe("2020-05-26");

@@ -141,12 +141,14 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
         return MeetingView.Of(meeting, actions, id => names.GetValueOrDefault(id) ?? id.ToString(), await CalendarAsync(session, ct), rules);
     }
 
-    public async Task<IReadOnlyList<MeetingSummary>> ListAsync(string? bodyCode, CancellationToken ct = default)
+    /// <param name="heldBy">When given, only the meetings held on or before that day (the register as at it).</param>
+    public async Task<IReadOnlyList<MeetingSummary>> ListAsync(string? bodyCode, LocalDate? heldBy = null, CancellationToken ct = default)
     {
         await using var session = await store.BeginAsync(readOnly: true, ct);
         var calendar = await CalendarAsync(session, ct);
         return (await session.MeetingsAsync(ct)).Select(m => m.Value)
             .Where(m => bodyCode is null || m.Id.Body == bodyCode)
+            .Where(m => heldBy is not { } day || m.On <= day)
             .Select(m => MeetingSummary.Of(m, calendar, rules)).ToList();
     }
 
@@ -161,11 +163,7 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
     }
 
     /// <summary>The reference a modification had on a day (DPnnn until converted, MPnnn after), from its history up to that day.</summary>
-    private static string ReferenceAt(Modification m, LocalDate on)
-    {
-        var then = m.Events.TakeWhile(e => e.OccurredOn <= on).ToList();
-        return then.Count == 0 ? m.Id.Display(false) : Modification.Replay(then).Reference;
-    }
+    private static string ReferenceAt(Modification m, LocalDate on) => m.AsAt(on)?.Reference ?? m.Id.Display(false);
 
     private const string CscName = "Change Sub-Committee";
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SecChange.Application.Views;
 using SecChange.Cli.Rendering;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
@@ -55,23 +54,18 @@ public sealed class AssessmentCommands(CliRuntime runtime) : StepCommands(runtim
     private Command ListCommand()
     {
         var command = new Command("list", "Open and returned assessments across the register, as the Change Status Report lists them");
-        var asOf = DateOption("--as-of", "Count current durations to this date (default: today)");
+        var asAt = AsAtRuntime.AsAtOption(oldName: "--as-of");
         var open = new Option<bool>("--open") { Description = "Only open assessments" };
-        command.Options.Add(asOf);
+        command.Options.Add(asAt);
         command.Options.Add(open);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
-            var calendar = await service.CalendarAsync(ct);
-            var date = parse.GetValue(asOf) ?? Runtime.Today;
-            var rows = (await service.LoadAllAsync(ct))
-                .SelectMany(m => m.Assessments.Select(a => (m.Reference, View: ModificationView.Assess(a, calendar, date))))
-                .Where(r => !parse.GetValue(open) || r.View.ReturnedOn is null)
-                .OrderBy(r => r.View.ReturnedOn is null ? 0 : 1).ThenBy(r => r.View.ReturnedOn ?? r.View.AcceptedOn ?? r.View.RequestedOn)
-                .ToList();
+            var queries = await Runtime.AsAtAsync(parse, ct);
+            var date = parse.GetValue(asAt) ?? Runtime.Today;
+            var rows = await queries.AssessmentsAsync(parse.GetValue(open), date, ct);
             if (Runtime.Json(parse))
             {
-                Render.Json(Runtime.Output, rows.Select(r => new { modification = r.Reference, assessment = r.View }).ToList());
+                Render.Json(Runtime.Output, rows);
                 return;
             }
 
@@ -83,7 +77,7 @@ public sealed class AssessmentCommands(CliRuntime runtime) : StepCommands(runtim
             }
 
             Runtime.Console.Write(table);
-            Runtime.Output.WriteLine($"{rows.Count} assessments; durations in Working Days to {Render.Date(date)}");
+            Runtime.Output.WriteLine($"{rows.Count} assessments as at the end of {Render.Date(date)}; durations in Working Days to that day");
         });
     }
 }

@@ -162,10 +162,12 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
     {
         var command = new Command("list", "List meetings, oldest first, with their paper deadlines");
         var body = new Option<string?>("--body") { Description = "Only this body: csc, panel, change-board, working-group or a sub-committee's code" };
+        var asAt = AsAtRuntime.AsAtOption();
         command.Options.Add(body);
+        command.Options.Add(asAt);
         return WithAction(command, async (parse, ct) =>
         {
-            var rows = await (await Runtime.MeetingsAsync(parse, ct)).ListAsync(parse.GetValue(body) is { } b ? BodyCode(b) : null, ct);
+            var rows = await (await Runtime.MeetingsAsync(parse, ct)).ListAsync(parse.GetValue(body) is { } b ? BodyCode(b) : null, parse.GetValue(asAt), ct);
             if (Runtime.Json(parse))
             {
                 Render.Json(Runtime.Output, rows);
@@ -175,7 +177,7 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
             var table = Render.Table("Meeting", "Date", "Time", "Place", "Papers by", "Attendees", "Items", "Next meeting");
             foreach (var m in rows) table.Row(m.Id, m.On, MeetingRender.Times(m.From, m.To), m.Place, m.PaperDeadline, m.Attendees, m.Items, m.NextMeetingOn);
             Runtime.Console.Write(table);
-            Runtime.Console.WriteLine($"{rows.Count} meeting{(rows.Count == 1 ? "" : "s")}");
+            Runtime.Console.WriteLine($"{rows.Count} meeting{(rows.Count == 1 ? "" : "s")}{(parse.GetValue(asAt) is { } day ? $" held by the end of {Render.Date(day)}" : "")}");
         });
     }
 

@@ -41,11 +41,11 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         var release = new Option<string?>("--release") { Description = "Only those in this SEC Release, e.g. 2020-11" };
         var text = new Option<string?>("--text") { Description = "Words in the title or reference" };
         var limit = new Option<int?>("--limit") { Description = "At most this many rows" };
-        foreach (var o in new Option[] { stage, state, path, party, release, text, limit }) command.Options.Add(o);
+        var asAt = AsAtRuntime.AsAtOption();
+        foreach (var o in new Option[] { stage, state, path, party, release, text, limit, asAt }) command.Options.Add(o);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
-            var rows = await service.ListAsync(new RegisterFilter
+            var filter = new RegisterFilter
             {
                 Stage = parse.GetValue(stage),
                 State = parse.GetValue(state),
@@ -54,9 +54,13 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
                 ReleaseId = parse.GetValue(release),
                 Text = parse.GetValue(text),
                 Limit = parse.GetValue(limit) is { } l and <= 0 ? throw DomainException.Invalid("--limit must be at least 1.") : parse.GetValue(limit),
-            }, ct);
+            };
+            var date = parse.GetValue(asAt);
+            var rows = date is { } day
+                ? await (await Runtime.AsAtAsync(parse, ct)).ListAsync(filter, day, ct)
+                : await (await Runtime.ServiceAsync(parse, ct)).ListAsync(filter, ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, rows);
-            else Render.Summaries(Runtime.Console, rows);
+            else Render.Summaries(Runtime.Console, rows, date);
         });
     }
 
@@ -64,16 +68,19 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
     {
         var command = new Command("show", "Show one modification with its assessments, decisions, releases and full dated timeline");
         var reference = new Argument<string>("reference") { Description = "e.g. MP105" };
-        var asOf = DateOption("--as-of", "Count durations to this date (default: today)");
+        var asAt = AsAtRuntime.AsAtOption(oldName: "--as-of");
         command.Arguments.Add(reference);
-        command.Options.Add(asOf);
+        command.Options.Add(asAt);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
-            var m = await service.GetAsync(parse.GetValue(reference)!, ct);
-            var view = ModificationView.Of(m, await service.CalendarAsync(ct), service.Rules, parse.GetValue(asOf) ?? Runtime.Today);
+            var date = parse.GetValue(asAt);
+            var view = await (await Runtime.AsAtAsync(parse, ct)).ShowAsync(parse.GetValue(reference)!, date, ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, view);
-            else Render.Modification(Runtime.Console, view);
+            else
+            {
+                if (date is { } day) Runtime.Output.WriteLine($"As at the end of {Render.Date(day)}:");
+                Render.Modification(Runtime.Console, view);
+            }
         });
     }
 
@@ -176,13 +183,13 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
     private Command Audit()
     {
         var command = new Command("audit", "Show the audit trail (every command that changed the register)");
-        var target = new Argument<string?>("target") { Description = "Only entries about this modification or release", Arity = ArgumentArity.ZeroOrOne };
+        var target = new Argument<string?>("target") { Description = "Only entries about this modification (as DP and MP) or release", Arity = ArgumentArity.ZeroOrOne };
         command.Arguments.Add(target);
         return WithAction(command, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync(parse, ct);
             var t = parse.GetValue(target);
-            var entries = await service.AuditTrailAsync(t is null ? null : ModificationId.TryParse(t, out var id) ? Reference(id, t) : t, ct);
+            var entries = await service.AuditTrailAsync(t, ct);
             if (Runtime.Json(parse))
             {
                 Render.Json(Runtime.Output, entries);
@@ -194,9 +201,6 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
             Runtime.Console.Write(table);
         });
     }
-
-    private static string Reference(ModificationId id, string typed) =>
-        typed.Trim().StartsWith("DP", StringComparison.OrdinalIgnoreCase) ? id.Display(converted: false) : id.ToString();
 
     public static SecObjective ParseObjective(string text) =>
         text.Trim().Trim('(', ')').ToUpperInvariant() is { Length: 1 } letter && Enum.TryParse<SecObjective>(letter, out var o) && o != SecObjective.None

@@ -33,31 +33,29 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
 
     private Command List()
     {
-        var command = new Command("list", "List the SEC Releases with the modifications in each");
+        var command = new Command("list", "List the SEC Releases with each one's progress and the modifications in it");
+        var asAt = AsAtRuntime.AsAtOption();
+        command.Options.Add(asAt);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
-            var releases = await service.ReleasesAsync(ct);
-            var all = await service.LoadAllAsync(ct);
-            var contents = releases.ToDictionary(r => r.Id, r => all
-                .SelectMany(m => m.Releases.Where(e => e.ReleaseId == r.Id).Select(e => new { m.Reference, e.Part, e.Status }))
-                .ToList());
+            var date = parse.GetValue(asAt) ?? Runtime.Today;
+            var releases = await (await Runtime.AsAtAsync(parse, ct)).ReleasesAsync(date, ct);
             if (Runtime.Json(parse))
             {
-                Render.Json(Runtime.Output, releases.Select(r => new { release = r, modifications = contents[r.Id] }).ToList());
+                Render.Json(Runtime.Output, releases);
                 return;
             }
 
-            var table = Render.Table("Release", "Name", "Date", "Kind", "Carries", "Targeted", "Approved", "Implemented");
-            foreach (var r in releases)
+            var table = Render.Table("Release", "Name", "Date", "Kind", "Carries", "Progress", "Targeted", "Approved", "Implemented");
+            foreach (var (r, progress, contents) in releases)
             {
-                var c = contents[r.Id];
-                string Of(ReleaseStatus s) => string.Join(", ", c.Where(x => x.Status == s).Select(x => x.Part is null ? x.Reference : $"{x.Reference} {x.Part}"));
+                string Of(ReleaseStatus s) => string.Join(", ", contents.Where(x => x.Status == s).Select(x => x.Part is null ? x.Reference : $"{x.Reference} {x.Part}"));
                 table.Row(r.Id, r.Name, r.Date, r.Kind, (r.AcceptsDccSystemChanges ? "DCC " : "") + (r.AcceptsDuisChanges ? "DUIS" : ""),
-                    Of(ReleaseStatus.Targeted), Of(ReleaseStatus.Approved), Of(ReleaseStatus.Implemented));
+                    Kebab(progress), Of(ReleaseStatus.Targeted), Of(ReleaseStatus.Approved), Of(ReleaseStatus.Implemented));
             }
 
             Runtime.Console.Write(table);
+            Runtime.Output.WriteLine($"{releases.Count} releases as at the end of {Render.Date(date)}");
         });
     }
 

@@ -72,7 +72,7 @@ public sealed class TourCommands(CliRuntime runtime) : CommandGroup(runtime)
             Runtime.Output.WriteLine($"Working Days (secchange calendar between 2020-09-14 2020-10-05): " +
                 $"{calendar.WorkingDaysBetween(new LocalDate(2020, 9, 14), new LocalDate(2020, 10, 5))} WD in MP105's Refinement Consultation.");
             Runtime.Output.WriteLine();
-            Runtime.Output.WriteLine("Next: secchange --help; secchange list --stage refine; secchange assessment list --as-of 2020-08-03;");
+            Runtime.Output.WriteLine("Next: secchange --help; secchange list --stage refine; secchange assessment list --as-at 2020-08-03;");
             Runtime.Output.WriteLine("      secchange meeting show \"CSC 11\"; secchange action list --open; secchange dcc compare --devices 100000;");
             Runtime.Output.WriteLine("      secchange raise --title \"...\" --proposer \"...\" --party \"...\"; secchange export register.json");
         });

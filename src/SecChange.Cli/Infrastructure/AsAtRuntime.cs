@@ -1,0 +1,35 @@
+using System.CommandLine;
+using NodaTime;
+using SecChange.Application.AsAt;
+using SecChange.Application.Reference;
+using SecChange.Storage;
+
+namespace SecChange.Cli;
+
+/// <summary>What the read commands need to show the register as at a date.</summary>
+public static class AsAtRuntime
+{
+    /// <summary>The as-at queries over the chosen database (opened, and migrated, through the register's runtime).</summary>
+    public static async Task<RegisterAsAt> AsAtAsync(this CliRuntime runtime, ParseResult parse, CancellationToken ct)
+    {
+        await runtime.ServiceAsync(parse, ct);
+        return new RegisterAsAt(new EfRegisterStore(runtime.Storage(parse)), ReferenceData.EnglandAndWalesCalendar, runtime.Rules, runtime.Clock);
+    }
+
+    /// <summary>
+    /// --as-at DATE: the register as it stood at the end of that day. <paramref name="oldName"/> keeps the
+    /// name a command used before (--as-of), which only moved the date durations were counted to.
+    /// </summary>
+    public static Option<LocalDate?> AsAtOption(string? oldName = null)
+    {
+        var option = OptionParsers.DateOption("--as-at",
+            "Show the register as it stood at the end of this day: only steps dated by then, durations counted to it" +
+            (oldName is null ? "" : $"; {oldName} is the old name"));
+        if (oldName is not null)
+        {
+            option.Aliases.Add(oldName);
+        }
+
+        return option;
+    }
+}
