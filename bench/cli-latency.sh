@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# CLI start-up latency: the built `secchange` against an empty .NET console program (the floor), measured
+# with hyperfine in the same run. Usage: bench/cli-latency.sh [label]  (writes bench/results/cli-latency-<label>.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+label="${1:-current}"
+runs="${RUNS:-20}"
+command -v hyperfine >/dev/null || { echo "hyperfine is needed: apt-get install -y hyperfine" >&2; exit 1; }
+
+dotnet build bench/EmptyConsole -c Release -nologo -v q >/dev/null
+dotnet build src/SecChange.Cli -c Release -nologo -v q >/dev/null
+floor=bench/EmptyConsole/bin/Release/net10.0/empty-console
+cli=src/SecChange.Cli/bin/Release/net10.0/secchange
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+# The sample register, prepared once; each write run starts from a fresh copy of it.
+"$cli" init --sample --db "$work/sample.db" >/dev/null
+cp "$work/sample.db" "$work/write.db"
+
+out="bench/results/cli-latency-$label.md"
+raw="$work/hyperfine.md"
+hyperfine --warmup 3 --runs "$runs" --style basic --export-markdown "$raw" \
+  --command-name "empty console (floor)" "$floor" \
+  --command-name "secchange list" "$cli list --db $work/sample.db" \
+  --command-name "secchange show MP105" "$cli show MP105 --db $work/sample.db" \
+  --command-name "secchange raise (write)" \
+  --prepare "cp $work/sample.db $work/write.db; rm -f $work/write.db-wal $work/write.db-shm" \
+  "$cli raise --db $work/write.db --title Bench --proposer Bench --on 2021-01-04" \
+  > "$work/hyperfine.log"
+
+# Ratios to the floor measured in this run.
+floor_ms=$(awk -F'|' '/empty console/ {gsub(/ /,"",$3); split($3,a,"±"); print a[1]; exit}' "$raw")
+{
+  echo "# CLI latency ($label)"
+  echo
+  echo "\`bench/cli-latency.sh $label\` on $(nproc) cores, $(dotnet --version) SDK, $(date -u +%Y-%m-%d). Sample register in SQLite;"
+  echo "the write is \`raise\` on a fresh copy each run. Targets: reads within 5x, writes within 8x of the floor."
+  echo
+  cat "$raw"
+  echo
+  echo "| Command | Mean [ms] | Ratio to floor |"
+  echo "|:---|---:|---:|"
+  awk -F'|' -v f="$floor_ms" 'NR>2 {name=$2; gsub(/^ +| +$/,"",name); gsub(/`/,"",name); m=$3; gsub(/ /,"",m); split(m,a,"±"); printf "| %s | %.1f | %.1fx |\n", name, a[1], a[1]/f}' "$raw"
+} > "$out"
+cat "$out"
