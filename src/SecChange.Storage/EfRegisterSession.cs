@@ -16,11 +16,7 @@ namespace SecChange.Storage;
 internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransaction? tx) : IRegisterSession
 {
     public Task<Modification?> FindAsync(ModificationId id, CancellationToken ct = default) => Guard.RunAsync(async () =>
-    {
-        var key = id.ToString();
-        var rows = await db.Events.Where(e => e.ModificationId == key).OrderBy(e => e.Sequence).ToListAsync(ct);
-        return rows.Count == 0 ? null : Modification.Replay(rows.Select(r => RowMapping.FromRow(r, id)));
-    }, "read the register");
+        await SqlReads.FindAsync(await ConnectionAsync(ct), tx?.GetDbTransaction(), id, ct), "read the register");
 
     public Task<IReadOnlyList<Modification>> LoadAllAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
     {
@@ -46,34 +42,7 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
     }, "read the register");
 
     public Task<IReadOnlyList<ModificationSummary>> ListAsync(RegisterFilter filter, CancellationToken ct = default) => Guard.RunAsync(async () =>
-    {
-        IQueryable<ModificationRow> q = db.Modifications;
-        if (filter.Stage is { } stage) q = q.Where(r => r.Stage == stage.ToString());
-        if (filter.State is { } state) q = q.Where(r => r.State == state.ToString());
-        if (filter.Path is { } path) q = q.Where(r => r.Path == path.ToString());
-        if (filter.Party is { } party)
-        {
-            var lower = party.ToLowerInvariant();
-            q = q.Where(r => r.ProposerOrganisation != null && r.ProposerOrganisation.ToLower() == lower);
-        }
-
-        if (filter.ReleaseId is { } release)
-        {
-            var lower = release.ToLowerInvariant();
-            q = q.Where(r => r.ReleaseId != null && r.ReleaseId.ToLower() == lower);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Text))
-        {
-            var pattern = "%" + filter.Text.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            q = q.Where(r => EF.Functions.Like(r.TitleSearch, pattern, "\\"));
-        }
-
-        q = q.OrderBy(r => r.Series).ThenBy(r => r.Number).ThenBy(r => r.Alternative);
-        if (filter.Limit is { } limit) q = q.Take(limit);
-        var rows = await q.ToListAsync(ct);
-        return (IReadOnlyList<ModificationSummary>)rows.Select(RowMapping.Summary).ToList();
-    }, "list the register");
+        await SqlReads.ListAsync(await ConnectionAsync(ct), tx?.GetDbTransaction(), filter, ct), "list the register");
 
     public Task<int> MaxNumberAsync(NumberSeries series, CancellationToken ct = default) => Guard.RunAsync(async () =>
     {
@@ -124,8 +93,7 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
         UpsertAsync(RowMapping.ToRow(release), db.Releases.AnyAsync(r => r.Id == release.Id, ct), $"save release {release.Id}", ct);
 
     public Task<IReadOnlyList<CalendarOverride>> CalendarOverridesAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
-        (IReadOnlyList<CalendarOverride>)(await db.CalendarOverrides.OrderBy(o => o.Date).ToListAsync(ct)).Select(RowMapping.FromRow).ToList(),
-        "read calendar overrides");
+        await SqlReads.CalendarOverridesAsync(await ConnectionAsync(ct), tx?.GetDbTransaction(), ct), "read calendar overrides");
 
     public Task SaveCalendarOverrideAsync(CalendarOverride calendarOverride, CancellationToken ct = default)
     {
@@ -180,6 +148,13 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
 
         await tx.CommitAsync(ct);
     }, "commit");
+
+    /// <summary>The open connection, for the reads done in plain SQL.</summary>
+    private async Task<System.Data.Common.DbConnection> ConnectionAsync(CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        return db.Database.GetDbConnection();
+    }
 
     public async ValueTask DisposeAsync()
     {

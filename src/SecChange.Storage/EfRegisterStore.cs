@@ -14,9 +14,16 @@ public sealed class EfRegisterStore(StorageOptions options) : IRegisterStore
 
     public async Task MigrateAsync(CancellationToken ct = default)
     {
-        await using var db = CreateContext();
         await Guard.RunAsync(async () =>
         {
+            // Most runs find the schema current: one cheap query on a plain connection, and nothing more.
+            await using (var connection = Options.CreateConnection())
+            {
+                await connection.OpenAsync(ct);
+                if (await SchemaMigrator.IsCurrentAsync(connection, ct)) return;
+            }
+
+            await using var db = CreateContext();
             if (Options.Provider == StorageProvider.Sqlite)
             {
                 // WAL lets readers carry on while one command writes.
@@ -31,10 +38,25 @@ public sealed class EfRegisterStore(StorageOptions options) : IRegisterStore
 
     public async Task<IRegisterSession> BeginAsync(bool readOnly = false, CancellationToken ct = default)
     {
+        if (readOnly)
+        {
+            var connection = Options.CreateConnection();
+            try
+            {
+                await Guard.RunAsync(() => connection.OpenAsync(ct), "open the register database");
+                return new ReadOnlySession(connection, c => new EfRegisterSession(CreateContext(c), null));
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+        }
+
         var db = CreateContext();
         try
         {
-            var tx = readOnly ? null : await Guard.RunAsync(() => db.Database.BeginTransactionAsync(ct), "open the register database");
+            var tx = await Guard.RunAsync(() => db.Database.BeginTransactionAsync(ct), "open the register database");
             return new EfRegisterSession(db, tx);
         }
         catch
@@ -44,13 +66,16 @@ public sealed class EfRegisterStore(StorageOptions options) : IRegisterStore
         }
     }
 
-    public RegisterDbContext CreateContext()
+    /// <param name="connection">An open connection to share, else the context opens its own.</param>
+    public RegisterDbContext CreateContext(DbConnection? connection = null)
     {
         var builder = new DbContextOptionsBuilder<RegisterDbContext>();
-        _ = Options.Provider switch
+        _ = (Options.Provider, connection) switch
         {
-            StorageProvider.Sqlite => builder.UseSqlite(Options.ConnectionString),
-            StorageProvider.PostgreSql => builder.UseNpgsql(Options.ConnectionString),
+            (StorageProvider.Sqlite, null) => builder.UseSqlite(Options.ConnectionString),
+            (StorageProvider.Sqlite, _) => builder.UseSqlite(connection),
+            (StorageProvider.PostgreSql, null) => builder.UseNpgsql(Options.ConnectionString),
+            (StorageProvider.PostgreSql, _) => builder.UseNpgsql(connection),
             _ => throw DomainException.Invalid("No storage provider chosen."),
         };
         builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);

@@ -24,7 +24,7 @@ internal static class RowMapping
         row.Alternative = m.Id.Alternative?.ToString();
         row.Reference = m.Reference;
         row.Title = m.Title;
-        row.TitleSearch = SearchText(m.Reference, m.Title);
+        row.TitleSearch = SearchText(m);
         row.State = m.State.ToString();
         row.Stage = m.Stage.ToString();
         row.Path = m.Path.ToString();
@@ -37,8 +37,17 @@ internal static class RowMapping
         row.Version = m.Version;
     }
 
-    /// <summary>Lower-cased reference and title, so that text search is case-insensitive in every database.</summary>
-    public static string SearchText(string reference, string title) => $"{reference} {title}".ToLowerInvariant();
+    /// <summary>
+    /// Lower-cased reference, title, problem statement and solution, so that text search finds words in any of
+    /// them and is case-insensitive in every database.
+    /// </summary>
+    public static string SearchText(Modification m) =>
+        string.Join(' ', new[] { m.Reference, m.Title, m.ProblemStatement, m.Solution }.Where(t => !string.IsNullOrWhiteSpace(t)))
+            .ToLowerInvariant();
+
+    /// <summary>A LIKE pattern finding the text anywhere in the search column (with \ escaping LIKE's wildcards).</summary>
+    public static string LikePattern(string text) =>
+        "%" + text.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
     public static ModificationSummary Summary(ModificationRow r) => new(
         ModificationId.Parse(r.Id), r.Reference, r.Title,

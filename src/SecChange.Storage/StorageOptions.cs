@@ -1,3 +1,6 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 using SecChange.Domain.Errors;
 
 namespace SecChange.Storage;
@@ -14,6 +17,14 @@ public enum StorageProvider
 /// <summary>Where the register lives.</summary>
 public sealed record StorageOptions(StorageProvider Provider, string ConnectionString)
 {
+    /// <summary>A plain (unopened) connection, for the reads and checks that need no EF model.</summary>
+    public DbConnection CreateConnection() => Provider switch
+    {
+        StorageProvider.Sqlite => new SqliteConnection(ConnectionString),
+        StorageProvider.PostgreSql => new NpgsqlConnection(ConnectionString),
+        _ => throw DomainException.Invalid("No storage provider chosen."),
+    };
+
     public static StorageOptions SqliteFile(string path)
     {
         if (string.IsNullOrWhiteSpace(path))
@@ -40,7 +51,7 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
 
         try
         {
-            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
         }
         catch (ArgumentException ex)
         {

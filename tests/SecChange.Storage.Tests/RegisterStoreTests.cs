@@ -41,6 +41,25 @@ public class RegisterStoreTests
     }
 
     [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    public async Task IsCurrent_WhenNewMigratedOrNewer_IsTrueOnlyWhenMigrated(string provider)
+    {
+        var store = new EfRegisterStore(await TestStores.OptionsAsync(provider));
+        await using var connection = store.Options.CreateConnection();
+        await connection.OpenAsync();
+
+        (await SchemaMigrator.IsCurrentAsync(connection)).ShouldBeFalse();
+        await store.MigrateAsync();
+        (await SchemaMigrator.IsCurrentAsync(connection)).ShouldBeTrue();
+        await using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "INSERT INTO schema_versions (version, name, applied_at) VALUES (99, 'future', CURRENT_TIMESTAMP)";
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        (await SchemaMigrator.IsCurrentAsync(connection)).ShouldBeFalse();
+    }
+
+    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Migrate_WhenDatabaseIsNewerThanThisBuild_IsRefused(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -103,11 +122,23 @@ public class RegisterStoreTests
     }
 
     [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    public async Task List_WhenTextIsOnlyInTheProblemOrSolution_FindsTheModification(string provider)
+    {
+        var (_, service) = await SampleAsync(provider);
+
+        // MP105's solution: "Add SR 11.2 to the exception list of the E5 authorisation check ...".
+        (await service.ListAsync(new RegisterFilter { Text = "Exception List" })).Select(r => r.Reference).ShouldBe(["MP105"]);
+        // Its problem statement: "... a Device whose firmware was removed from the CPL stays 'Suspended' ...".
+        (await service.ListAsync(new RegisterFilter { Text = "removed from the cpl" })).Select(r => r.Reference).ShouldContain("MP105");
+    }
+
+    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task List_WhenFilteredByStageTextPartyAndPath_CombinesFilters(string provider)
     {
         var (_, service) = await SampleAsync(provider);
 
-        (await service.ListAsync(new RegisterFilter { Text = "FIRMWARE" })).Select(r => r.Reference).ShouldBe(["MP102A", "SECMP0007"]);
+        // MP105 by its problem statement; the others by their titles.
+        (await service.ListAsync(new RegisterFilter { Text = "FIRMWARE" })).Select(r => r.Reference).ShouldBe(["MP102A", "MP105", "SECMP0007"]);
         (await service.ListAsync(new RegisterFilter { Stage = Stage.Define, Party = "sms plc" })).Select(r => r.Reference).ShouldBe(["DP136"]);
         (await service.ListAsync(new RegisterFilter { State = ModificationState.AwaitingAuthorityDecision })).Select(r => r.Reference).ShouldBe(["MP088"]);
         (await service.ListAsync(new RegisterFilter { Path = ModificationPath.SelfGovernance, Stage = Stage.Opine })).Select(r => r.Reference).ShouldBe(["SECMP0015"]);

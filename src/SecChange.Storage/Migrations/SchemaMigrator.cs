@@ -10,6 +10,27 @@ namespace SecChange.Storage.Migrations;
 /// </summary>
 public static class SchemaMigrator
 {
+    /// <summary>
+    /// True when every script has been applied and nothing newer: the one query a start-up makes when there is
+    /// nothing to do. False (migrate) when the versions table is missing or behind; a newer database is left to
+    /// <see cref="MigrateAsync"/> to refuse.
+    /// </summary>
+    public static async Task<bool> IsCurrentAsync(DbConnection connection, CancellationToken ct = default)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*), MAX(version) FROM schema_versions";
+        try
+        {
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            return await reader.ReadAsync(ct) && !reader.IsDBNull(1) &&
+                reader.GetInt64(0) == Schema.Migrations.Count && reader.GetInt64(1) == Schema.Migrations[^1].Version;
+        }
+        catch (DbException)
+        {
+            return false; // no versions table yet: a new database
+        }
+    }
+
     public static async Task<int> MigrateAsync(RegisterDbContext db, StorageProvider provider, CancellationToken ct = default)
     {
         await db.Database.OpenConnectionAsync(ct);
