@@ -39,18 +39,9 @@ public sealed record RegisterFilter
     /// <summary>The Proposer's organisation (case-insensitive, exact).</summary>
     public string? Party { get; init; }
     public string? ReleaseId { get; init; }
-    /// <summary>Words to find in the title or the reference (case-insensitive).</summary>
+    /// <summary>Words to find in the reference, title, problem statement or solution (case-insensitive).</summary>
     public string? Text { get; init; }
     public int? Limit { get; init; }
-
-    public bool Matches(ModificationSummary s) =>
-        (Stage is null || s.Stage == Stage) &&
-        (State is null || s.State == State) &&
-        (Path is null || s.Path == Path) &&
-        (Party is null || string.Equals(s.ProposerOrganisation, Party, StringComparison.OrdinalIgnoreCase)) &&
-        (ReleaseId is null || string.Equals(s.ReleaseId, ReleaseId, StringComparison.OrdinalIgnoreCase)) &&
-        (Text is null || s.Title.Contains(Text, StringComparison.OrdinalIgnoreCase) ||
-            s.Reference.Contains(Text, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>An audit record of one command: who ran it, when, on what, and what it changed.</summary>

@@ -39,7 +39,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         });
         var party = new Option<string?>("--party") { Description = "Only proposals raised by this organisation" };
         var release = new Option<string?>("--release") { Description = "Only those in this SEC Release, e.g. 2020-11" };
-        var text = new Option<string?>("--text") { Description = "Words in the title or reference" };
+        var text = new Option<string?>("--text") { Description = "Words in the reference, title, problem statement or solution" };
         var limit = new Option<int?>("--limit") { Description = "At most this many rows" };
         var asAt = AsAtRuntime.AsAtOption();
         foreach (var o in new Option[] { stage, state, path, party, release, text, limit, asAt }) command.Options.Add(o);
