@@ -102,8 +102,7 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
     }
 
     public Task<IReadOnlyList<BankHoliday>> ImportedBankHolidaysAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
-        (IReadOnlyList<BankHoliday>)(await db.BankHolidays.OrderBy(h => h.Date).ToListAsync(ct)).Select(RowMapping.FromRow).ToList(),
-        "read the imported bank holidays");
+        await SqlReads.ImportedBankHolidaysAsync(await ConnectionAsync(ct), tx?.GetDbTransaction(), ct), "read the imported bank holidays");
 
     public Task ReplaceImportedBankHolidaysAsync(int firstYear, int lastYear, IReadOnlyList<BankHoliday> holidays, CancellationToken ct = default) =>
         Guard.RunAsync(async () =>

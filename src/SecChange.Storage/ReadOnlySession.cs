@@ -28,6 +28,9 @@ internal sealed class ReadOnlySession(DbConnection connection, Func<DbConnection
     public Task<IReadOnlyList<CalendarOverride>> CalendarOverridesAsync(CancellationToken ct = default) =>
         Guard.RunAsync(() => SqlReads.CalendarOverridesAsync(connection, null, ct), "read calendar overrides");
 
+    public Task<IReadOnlyList<BankHoliday>> ImportedBankHolidaysAsync(CancellationToken ct = default) =>
+        Guard.RunAsync(() => SqlReads.ImportedBankHolidaysAsync(connection, null, ct), "read the imported bank holidays");
+
     public Task<IReadOnlyList<Modification>> LoadAllAsync(CancellationToken ct = default) => Ef.LoadAllAsync(ct);
     public Task<int> MaxNumberAsync(NumberSeries series, CancellationToken ct = default) => Ef.MaxNumberAsync(series, ct);
     public Task<IReadOnlyList<Party>> PartiesAsync(CancellationToken ct = default) => Ef.PartiesAsync(ct);
@@ -47,6 +50,8 @@ internal sealed class ReadOnlySession(DbConnection connection, Func<DbConnection
     public Task SavePersonAsync(Person person, CancellationToken ct = default) => throw ReadOnly();
     public Task SaveReleaseAsync(Release release, CancellationToken ct = default) => throw ReadOnly();
     public Task SaveCalendarOverrideAsync(CalendarOverride calendarOverride, CancellationToken ct = default) => throw ReadOnly();
+    public Task ReplaceImportedBankHolidaysAsync(int firstYear, int lastYear, IReadOnlyList<BankHoliday> holidays, CancellationToken ct = default) =>
+        throw ReadOnly();
     public Task SaveChangeBoardMemberAsync(ChangeBoardMember member, CancellationToken ct = default) => throw ReadOnly();
     public Task AuditAsync(AuditEntry entry, CancellationToken ct = default) => throw ReadOnly();
     public Task<int> SaveMeetingAsync(Meeting meeting, int expectedVersion, CancellationToken ct = default) => throw ReadOnly();

@@ -8,7 +8,7 @@ using SecChange.Storage.Rows;
 namespace SecChange.Storage;
 
 /// <summary>
-/// The reads every command makes (a modification's events, the list projection, calendar overrides) as plain
+/// The reads every command makes (a modification's events, the list projection, the calendar's holidays and overrides) as plain
 /// SQL over an open connection: they skip building the EF model, which dominates a short command's run time.
 /// </summary>
 internal static class SqlReads
@@ -98,6 +98,19 @@ internal static class SqlReads
                 IsWorkingDay = reader.GetBoolean(1),
                 Reason = reader.GetString(2),
             }));
+        }
+
+        return result;
+    }
+
+    public static async Task<IReadOnlyList<BankHoliday>> ImportedBankHolidaysAsync(DbConnection connection, DbTransaction? tx, CancellationToken ct)
+    {
+        await using var cmd = Command(connection, tx, "SELECT date, title, notes FROM bank_holidays ORDER BY date");
+        var result = new List<BankHoliday>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            result.Add(RowMapping.FromRow(new BankHolidayRow { Date = reader.GetFieldValue<DateOnly>(0), Title = reader.GetString(1), Notes = reader.GetString(2) }));
         }
 
         return result;
