@@ -24,7 +24,7 @@ internal static class RowMapping
         row.Alternative = m.Id.Alternative?.ToString();
         row.Reference = m.Reference;
         row.Title = m.Title;
-        row.TitleSearch = SearchText(m);
+        row.TitleSearch = RegisterFilter.SearchText(m);
         row.State = m.State.ToString();
         row.Stage = m.Stage.ToString();
         row.Path = m.Path.ToString();
@@ -36,14 +36,6 @@ internal static class RowMapping
         row.Parent = m.Parent?.ToString();
         row.Version = m.Version;
     }
-
-    /// <summary>
-    /// Lower-cased reference, title, problem statement and solution, so that text search finds words in any of
-    /// them and is case-insensitive in every database.
-    /// </summary>
-    public static string SearchText(Modification m) =>
-        string.Join(' ', new[] { m.Reference, m.Title, m.ProblemStatement, m.Solution }.Where(t => !string.IsNullOrWhiteSpace(t)))
-            .ToLowerInvariant();
 
     /// <summary>A LIKE pattern finding the text anywhere in the search column (with \ escaping LIKE's wildcards).</summary>
     public static string LikePattern(string text) =>

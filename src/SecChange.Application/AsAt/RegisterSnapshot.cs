@@ -30,7 +30,7 @@ public sealed class RegisterSnapshot
     /// <summary>The register list, filtered as the current list is.</summary>
     public IReadOnlyList<ModificationSummary> List(RegisterFilter filter)
     {
-        var rows = Modifications.Select(ModificationSummary.Of).Where(filter.Matches);
+        var rows = Modifications.Where(filter.Matches).Select(ModificationSummary.Of);
         return (filter.Limit is { } limit ? rows.Take(limit) : rows).ToList();
     }
 

@@ -42,6 +42,26 @@ public sealed record RegisterFilter
     /// <summary>Words to find in the reference, title, problem statement or solution (case-insensitive).</summary>
     public string? Text { get; init; }
     public int? Limit { get; init; }
+
+    /// <summary>
+    /// Lower-cased reference, title, problem statement and solution: what <see cref="Text"/> is looked for in
+    /// (stores keep it as a column, so the search is case-insensitive in every database).
+    /// </summary>
+    public static string SearchText(Modification m) =>
+        string.Join(' ', new[] { m.Reference, m.Title, m.ProblemStatement, m.Solution }.Where(t => !string.IsNullOrWhiteSpace(t)))
+            .ToLowerInvariant();
+
+    /// <summary>The filter applied in memory, as the stores apply it.</summary>
+    public bool Matches(Modification m)
+    {
+        var s = ModificationSummary.Of(m);
+        return (Stage is null || s.Stage == Stage) &&
+            (State is null || s.State == State) &&
+            (Path is null || s.Path == Path) &&
+            (Party is null || string.Equals(s.ProposerOrganisation, Party, StringComparison.OrdinalIgnoreCase)) &&
+            (ReleaseId is null || string.Equals(s.ReleaseId, ReleaseId, StringComparison.OrdinalIgnoreCase)) &&
+            (string.IsNullOrWhiteSpace(Text) || SearchText(m).Contains(Text.Trim().ToLowerInvariant(), StringComparison.Ordinal));
+    }
 }
 
 /// <summary>An audit record of one command: who ran it, when, on what, and what it changed.</summary>
