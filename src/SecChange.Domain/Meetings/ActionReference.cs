@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SecChange.Domain.Errors;
+using SecChange.Domain.Limits;
 
 namespace SecChange.Domain.Meetings;
 
@@ -10,6 +11,9 @@ namespace SecChange.Domain.Meetings;
 /// </summary>
 public readonly partial record struct ActionReference(MeetingId Meeting, int Sequence)
 {
+    /// <summary>Only sequences its reference can be read back with (see <see cref="InputLimits.MaxActionSequence"/>).</summary>
+    public int Sequence { get; init; } = InputLimits.Number(Sequence, InputLimits.MaxActionSequence, "action sequence");
+
     public static ActionReference Parse(string text) =>
         TryParse(text, out var reference)
             ? reference

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SecChange.Domain.Errors;
+using SecChange.Domain.Limits;
 
 namespace SecChange.Domain.Meetings;
 
@@ -10,6 +11,9 @@ namespace SecChange.Domain.Meetings;
 /// </summary>
 public readonly partial record struct MeetingId(string Body, int Number)
 {
+    /// <summary>Only numbers its reference can be read back with (see <see cref="InputLimits.MaxMeetingNumber"/>).</summary>
+    public int Number { get; init; } = InputLimits.Number(Number, InputLimits.MaxMeetingNumber, "meeting number");
+
     public static MeetingId Parse(string text) =>
         TryParse(text, out var id)
             ? id

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SecChange.Domain.Errors;
+using SecChange.Domain.Limits;
 
 namespace SecChange.Domain.Modifications;
 
@@ -22,6 +23,9 @@ public enum NumberSeries
 public readonly partial record struct ModificationId(NumberSeries Series, int Number, char? Alternative = null)
     : IComparable<ModificationId>
 {
+    /// <summary>Only numbers its reference can be read back with (see <see cref="InputLimits.MaxModificationNumber"/>).</summary>
+    public int Number { get; init; } = InputLimits.Number(Number, InputLimits.MaxModificationNumber, "modification number");
+
     public static ModificationId Parse(string text)
     {
         if (TryParse(text, out var id))

@@ -1,6 +1,7 @@
 using NodaTime;
 using SecChange.Domain.Calendar;
 using SecChange.Domain.Errors;
+using SecChange.Domain.Limits;
 using SecChange.Domain.Modifications;
 
 namespace SecChange.Domain.Process;
@@ -32,6 +33,7 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
             throw DomainException.Broken($"{on:d MMM yyyy} is in the future; record a step on or after the day it happens.");
         }
 
+        CheckLimits(creation, by, reason);
         switch (creation)
         {
             case DraftProposalRaised raised:
@@ -85,6 +87,7 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
     public ModificationEvent Take(Modification modification, ModificationChange change, LocalDate on, Actor by, string? reason = null,
         Instant? recordedAt = null)
     {
+        CheckLimits(change, by, reason);
         var step = TransitionTable.StepFor(change);
         if (!step.From.Contains(modification.State))
         {
@@ -124,6 +127,14 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
             state.Describe().ToLowerInvariant(),
         _ => "in the " + state.Describe(),
     };
+
+    /// <summary>Oversized text is refused before any rule runs, whichever host or file it came from.</summary>
+    private static void CheckLimits(ModificationChange change, Actor by, string? reason)
+    {
+        TextFields.Check(change);
+        TextFields.Check(by);
+        InputLimits.Text(reason, "reason", InputLimits.MaxTextLength);
+    }
 
     private static void RequireText(string? text, string message)
     {
