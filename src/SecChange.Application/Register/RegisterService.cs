@@ -359,31 +359,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
     }
 
     /// <summary>Parses a register document, with a one-line error for anything malformed.</summary>
-    public static RegisterDocument ParseDocument(string json)
-    {
-        RegisterDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize<RegisterDocument>(json, RegisterJson.Options);
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.Path is null ? "" : $" at {ex.Path}" + (ex.LineNumber is { } line ? $" (line {line + 1})" : "");
-            throw DomainException.Invalid($"The register file is not valid{where}: {FirstLine(ex.Message)}");
-        }
-
-        if (document is null || document.Format != RegisterDocument.FormatName)
-        {
-            throw DomainException.Invalid($"The file is not a SecChange register (its \"format\" must be \"{RegisterDocument.FormatName}\").");
-        }
-
-        if (document.Version != RegisterDocument.CurrentVersion)
-        {
-            throw DomainException.Invalid($"Register format version {document.Version} is not supported (this SecChange reads version {RegisterDocument.CurrentVersion}).");
-        }
-
-        return document;
-    }
+    public static RegisterDocument ParseDocument(string json) => RegisterDocumentReader.Parse(json);
 
     /// <summary>
     /// Imports a register document in one transaction. Every modification's history is replayed through

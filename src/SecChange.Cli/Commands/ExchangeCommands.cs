@@ -43,12 +43,7 @@ public sealed class ExchangeCommands(CliRuntime runtime) : CommandGroup(runtime)
         yield return WithAction(import, async (parse, ct) =>
         {
             var file = parse.GetValue(importFile)!;
-            if (!File.Exists(file))
-            {
-                throw DomainException.NotFound($"There is no file {file}.");
-            }
-
-            var document = RegisterService.ParseDocument(await File.ReadAllTextAsync(file, ct));
+            var document = await RegisterDocumentReader.ReadFileAsync(file, ct);
             var service = await Runtime.ServiceAsync(parse, ct);
             if (parse.GetValue(dryRun))
             {
