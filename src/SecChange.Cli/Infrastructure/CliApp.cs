@@ -21,6 +21,7 @@ public static class CliApp
         IReadOnlyDictionary<string, string?>? environment = null, CancellationToken ct = default)
     {
         var runtime = new CliRuntime(output, error, clock ?? SystemClock.Instance, environment);
+        error = runtime.Error; // error messages quote user input: print it with control characters escaped
         var root = BuildRoot(runtime);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

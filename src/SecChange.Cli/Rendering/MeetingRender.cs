@@ -14,7 +14,7 @@ public static class MeetingRender
 
     public static void Minutes(IAnsiConsole console, MeetingView v)
     {
-        void Line(string text = "") => console.Write(new Text(text + "\n"));
+        void Line(string text = "") => console.Write(Render.SafeText(text + "\n"));
 
         Line($"{v.Id} ({Describe(v.Body)})");
         Line($"{Render.Date(v.On)}{(v.From is null ? "" : ", " + Times(v.From, v.To))}");

@@ -29,14 +29,17 @@ public static class Render
         return table;
     }
 
-    /// <summary>Adds a row of plain text cells (no markup is interpreted).</summary>
+    /// <summary>Adds a row of plain text cells (no markup is interpreted, control characters are escaped).</summary>
     public static void Row(this Table table, params object?[] cells) =>
-        table.AddRow(cells.Select(c => (IRenderable)new Text(c switch
+        table.AddRow(cells.Select(c => (IRenderable)SafeText(c switch
         {
             null => "",
             LocalDate d => Date(d),
             _ => c.ToString() ?? "",
         })).ToArray());
+
+    /// <summary>Stored text as a terminal renderable: plain, with control characters shown as escapes.</summary>
+    public static Text SafeText(string text) => new(TerminalText.Escape(text));
 
     public static void Summaries(IAnsiConsole console, IReadOnlyList<ModificationSummary> rows, LocalDate? asAt = null)
     {
@@ -53,7 +56,7 @@ public static class Render
 
     public static void Modification(IAnsiConsole console, ModificationView v)
     {
-        console.Write(new Text($"{v.Reference} '{v.Title}'\n"));
+        console.Write(SafeText($"{v.Reference} '{v.Title}'\n"));
         var facts = new Grid().AddColumn().AddColumn();
         void Fact(string label, object? value)
         {
@@ -64,7 +67,7 @@ public static class Render
                 System.Collections.IEnumerable list and not string => string.Join(", ", list.Cast<object>()),
                 _ => value.ToString(),
             };
-            if (!string.IsNullOrWhiteSpace(text)) facts.AddRow(new Text(label), new Text(text));
+            if (!string.IsNullOrWhiteSpace(text)) facts.AddRow(new Text(label), SafeText(text));
         }
 
         Fact("Status", $"{v.StateName} ({v.Stage}){(v.EnteredFromHistory ? ", entered from published history" : "")}");
