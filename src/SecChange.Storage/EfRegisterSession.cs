@@ -13,10 +13,22 @@ using SecChange.Storage.Rows;
 namespace SecChange.Storage;
 
 /// <summary>One transaction on the register (or a plain read when opened read-only).</summary>
-internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransaction? tx) : IRegisterSession
+internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransaction? tx, StorageProvider provider) : IRegisterSession
 {
+    /// <summary>A PostgreSQL write session queues writers that would collide; SQLite's write lock already does.</summary>
+    private bool LocksOnPostgres => tx is not null && provider == StorageProvider.PostgreSql;
+
     public Task<Modification?> FindAsync(ModificationId id, CancellationToken ct = default) => Guard.RunAsync(async () =>
-        await SqlReads.FindAsync(await ConnectionAsync(ct), tx?.GetDbTransaction(), id, ct), "read the register");
+    {
+        if (LocksOnPostgres)
+        {
+            // Two steps on one modification run one after the other, each seeing the other's result; only a
+            // stated --if-version that is no longer current is a conflict.
+            await PostgresLocks.ModificationAsync(db, id.ToString(), ct);
+        }
+
+        return await SqlReads.FindAsync(await ConnectionAsync(ct), tx?.GetDbTransaction(), id, ct);
+    }, "read the register");
 
     public Task<IReadOnlyList<Modification>> LoadAllAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
     {
@@ -47,6 +59,12 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
     public Task<int> MaxNumberAsync(NumberSeries series, CancellationToken ct = default) => Guard.RunAsync(async () =>
     {
         var name = series.ToString();
+        if (LocksOnPostgres)
+        {
+            // Held to commit: the next writer reads the maximum only once this number is saved, so numbers never collide.
+            await PostgresLocks.NumberingAsync(db, name, ct);
+        }
+
         return await db.Modifications.Where(r => r.Series == name).MaxAsync(r => (int?)r.Number, ct) ?? 0;
     }, "read the register");
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using SecChange.Application.Register;
 using SecChange.Domain.Errors;
 using SecChange.Storage.Migrations;
@@ -16,20 +17,23 @@ public sealed class EfRegisterStore(StorageOptions options) : IRegisterStore
     {
         await Guard.RunAsync(async () =>
         {
-            // Most runs find the schema current: one cheap query on a plain connection, and nothing more.
-            await using (var connection = Options.CreateConnection())
+            var sqlite = Options.Provider == StorageProvider.Sqlite;
+
+            // Most runs find the schema current: one cheap query on a plain connection, and nothing more. A missing
+            // SQLite file is not opened for it, since opening would create it.
+            if (!(sqlite && SqliteRegisterFile.IsMissing(Options.ConnectionString)))
             {
+                await using var connection = Options.CreateConnection();
                 await connection.OpenAsync(ct);
                 if (await SchemaMigrator.IsCurrentAsync(connection, ct)) return;
             }
 
             await using var db = CreateContext();
-            if (Options.Provider == StorageProvider.Sqlite)
+            if (sqlite)
             {
-                // WAL lets readers carry on while one command writes.
-                await db.Database.OpenConnectionAsync(ct);
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-                await db.Database.CloseConnectionAsync();
+                // Before anything can change the file: is it a register, or may one be created here?
+                await SqliteRegisterFile.CheckAsync(Options.ConnectionString, Options.CreateIfMissing, ct);
+                await SqliteJournal.UseWalAsync(db, ct);
             }
 
             await SchemaMigrator.MigrateAsync(db, Options.Provider, ct);
@@ -44,7 +48,7 @@ public sealed class EfRegisterStore(StorageOptions options) : IRegisterStore
             try
             {
                 await Guard.RunAsync(() => connection.OpenAsync(ct), "open the register database");
-                return new ReadOnlySession(connection, c => new EfRegisterSession(CreateContext(c), null));
+                return new ReadOnlySession(connection, c => new EfRegisterSession(CreateContext(c), null, Options.Provider));
             }
             catch
             {
@@ -56,14 +60,31 @@ public sealed class EfRegisterStore(StorageOptions options) : IRegisterStore
         var db = CreateContext();
         try
         {
-            var tx = await Guard.RunAsync(() => db.Database.BeginTransactionAsync(ct), "open the register database");
-            return new EfRegisterSession(db, tx);
+            var tx = await Guard.RunAsync(() => BeginWriteAsync(db, ct), "open the register database");
+            return new EfRegisterSession(db, tx, Options.Provider);
         }
         catch
         {
             await db.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// SQLite: BEGIN IMMEDIATE, so that writers queue for the write lock up front (within the busy budget)
+    /// instead of failing when a read lock cannot be upgraded. PostgreSQL: read committed; the session
+    /// takes advisory locks where writers would collide.
+    /// </summary>
+    private static async Task<IDbContextTransaction> BeginWriteAsync(RegisterDbContext db, CancellationToken ct)
+    {
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            return await db.Database.UseTransactionAsync(sqlite.BeginTransaction(deferred: false), ct)
+                ?? throw new InvalidOperationException("The SQLite transaction was not taken up.");
+        }
+
+        return await db.Database.BeginTransactionAsync(ct);
     }
 
     /// <param name="connection">An open connection to share, else the context opens its own.</param>

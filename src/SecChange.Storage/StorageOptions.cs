@@ -25,6 +25,15 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
         _ => throw DomainException.Invalid("No storage provider chosen."),
     };
 
+    /// <summary>How long a SQLite writer waits for another's write to finish before giving up (seconds).</summary>
+    public const int BusyBudgetSeconds = 30;
+
+    /// <summary>
+    /// Whether opening may create the register. Commands that only read say no, so that a mistyped
+    /// path is reported instead of silently becoming a new empty register.
+    /// </summary>
+    public bool CreateIfMissing { get; init; } = true;
+
     public static StorageOptions SqliteFile(string path)
     {
         if (string.IsNullOrWhiteSpace(path))
@@ -39,7 +48,8 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
             throw DomainException.Invalid($"The folder for the database does not exist: {directory}");
         }
 
-        return new(StorageProvider.Sqlite, $"Data Source={full};Default Timeout=5");
+        var connection = new SqliteConnectionStringBuilder { DataSource = full, DefaultTimeout = BusyBudgetSeconds };
+        return new(StorageProvider.Sqlite, connection.ConnectionString);
     }
 
     public static StorageOptions Postgres(string connectionString)
@@ -49,13 +59,22 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
             throw DomainException.Invalid("The PostgreSQL connection string is empty.");
         }
 
+        const string Example = "use e.g. Host=localhost;Username=...;Password=...;Database=...";
+        NpgsqlConnectionStringBuilder parsed;
         try
         {
-            _ = new NpgsqlConnectionStringBuilder(connectionString);
+            parsed = new NpgsqlConnectionStringBuilder(connectionString);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException or FormatException or InvalidCastException)
         {
-            throw DomainException.Invalid($"The PostgreSQL connection string is not valid: {ex.Message.Split('\n')[0]} (use e.g. Host=localhost;Username=...;Password=...;Database=...)");
+            // Npgsql reports an unknown empty setting ("Foo=") as a missing dictionary key: say what it means instead.
+            var why = ex is KeyNotFoundException ? "it has a setting PostgreSQL does not know" : ex.Message.Split('\n')[0];
+            throw DomainException.Invalid($"The PostgreSQL connection string is not valid: {why} ({Example}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(parsed.Host) && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("PGHOST")))
+        {
+            throw DomainException.Invalid($"The PostgreSQL connection string names no server: add Host=... ({Example}).");
         }
 
         return new(StorageProvider.PostgreSql, connectionString);

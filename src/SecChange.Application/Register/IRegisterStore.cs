@@ -30,7 +30,10 @@ public interface IRegisterSession : IAsyncDisposable
 
     Task<IReadOnlyList<ModificationSummary>> ListAsync(RegisterFilter filter, CancellationToken ct = default);
 
-    /// <summary>The highest number used in a series (0 when none).</summary>
+    /// <summary>
+    /// The highest number used in a series (0 when none). In a write session it also reserves numbering
+    /// in the series until the session ends, so that concurrent writers never pick the same next number.
+    /// </summary>
     Task<int> MaxNumberAsync(NumberSeries series, CancellationToken ct = default);
 
     /// <summary>

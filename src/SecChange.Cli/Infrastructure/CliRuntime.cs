@@ -17,8 +17,9 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
     private RegisterService? _service;
 
-    public TextWriter Output { get; } = output;
-    public TextWriter Error { get; } = error;
+    /// <summary>Plain output; stored text printed here has its control characters escaped (tables escape theirs in <see cref="Rendering.Render"/>).</summary>
+    public TextWriter Output { get; } = new Rendering.TerminalSafeWriter(output);
+    public TextWriter Error { get; } = new Rendering.TerminalSafeWriter(error);
     public IClock Clock { get; } = clock;
     public GlobalOptions Options { get; } = new();
 
@@ -43,7 +44,7 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
         }
 
         var db = parse.GetValue(Options.Db) ?? Env("SECCHANGE_DB") ?? "secchange.db";
-        return StorageOptions.SqliteFile(db);
+        return StorageOptions.SqliteFile(db) with { CreateIfMissing = !ReadCommands.IsRead(parse) };
     }
 
     public async Task<RegisterService> ServiceAsync(ParseResult parse, CancellationToken ct)
