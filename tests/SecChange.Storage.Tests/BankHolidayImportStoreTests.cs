@@ -1,6 +1,10 @@
+using System.Text.Json;
 using NodaTime;
 using SecChange.Application.Calendar;
+using SecChange.Application.Json;
 using SecChange.Application.Reference;
+using SecChange.Application.Register;
+using SecChange.Domain.Calendar;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Process;
 using SecChange.Testing;
@@ -105,6 +109,35 @@ public class BankHolidayImportStoreTests
         var result = await Importer(store).ImportAsync(SampleFiles.BankHolidays2028(), "bank-holidays-2028.json", Secas, dryRun: true);
 
         result.Changes.ShouldHaveSingleItem().WasCovered.ShouldBeFalse();
+        await ShouldHaveWrittenNothingAsync(store);
+    }
+
+    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    public async Task Export_AfterImport_CarriesTheImportedYearsSoAnotherRegisterCountsThemWithTheirOverrides(string provider)
+    {
+        var source = await TestStores.CreateAsync(provider);
+        await Importer(source).ImportAsync(SampleFiles.BankHolidays2028(), "bank-holidays-2028.json", Secas);
+        await TestStores.Service(source).AddCalendarOverrideAsync(new CalendarOverride(D(2028, 6, 2), false, "Extra holiday"), Secas);
+        var document = RegisterService.ParseDocument(JsonSerializer.Serialize(await TestStores.Service(source).ExportAsync(), RegisterJson.Options));
+        var target = await TestStores.CreateAsync(provider);
+
+        await TestStores.Service(target).ImportAsync(document, Secas);
+
+        document.BankHolidays.Count.ShouldBe(8);
+        var calendar = await TestStores.Service(target).CalendarAsync();
+        calendar.WorkingDaysBetween(D(2028, 1, 4), D(2028, 2, 1)).ShouldBe(20);
+        calendar.IsWorkingDay(D(2028, 6, 2)).ShouldBeFalse();
+    }
+
+    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    public async Task RegisterImport_WhenItsBankHolidaysLeaveAGap_RefusedWhole(string provider)
+    {
+        var store = await TestStores.CreateAsync(provider);
+        var document = new RegisterDocument { BankHolidays = [new BankHoliday(D(2030, 1, 1), "New Year’s Day")] };
+
+        var ex = await Should.ThrowAsync<DomainException>(() => TestStores.Service(store).ImportAsync(document, Secas));
+
+        ex.Message.ShouldContain("import 2028 to 2029 as well");
         await ShouldHaveWrittenNothingAsync(store);
     }
 

@@ -22,16 +22,13 @@ public sealed class BankHolidayImportService(IRegisterStore store, WorkingDayCal
         var file = BankHolidayImport.Parse(json);
 
         await using var session = await store.BeginAsync(dryRun, ct);
-        var before = await session.CalendarAsync(shippedCalendar, ct);
-        var changes = file.ChangesFrom(before);
-        var after = before.WithYears(file.Holidays);
+        var (changes, after) = await ImportedBankHolidays.SaveAsync(session, shippedCalendar, file.Holidays, "The bank-holiday file", dryRun, ct);
         var result = new BankHolidayImportResult(source, file.FirstYear, file.LastYear, file.Holidays.Count, changes, after.First, after.Last);
         if (dryRun)
         {
             return result;
         }
 
-        await session.ReplaceImportedBankHolidaysAsync(file.FirstYear, file.LastYear, file.Holidays, ct);
         await session.AuditAsync(new AuditEntry(clock.GetCurrentInstant(), by.ToString(), Step, AuditTarget, result.Describe()), ct);
         await session.CommitAsync(ct);
         return result;

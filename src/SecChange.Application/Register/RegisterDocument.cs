@@ -27,6 +27,9 @@ public sealed record RegisterDocument
     public IReadOnlyList<Person> People { get; init; } = [];
     public IReadOnlyList<Release> Releases { get; init; } = [];
     public IReadOnlyList<CalendarOverride> CalendarOverrides { get; init; } = [];
+
+    /// <summary>Bank holidays imported into the register (whole years, England and Wales); the shipped years are not repeated.</summary>
+    public IReadOnlyList<BankHoliday> BankHolidays { get; init; } = [];
     public IReadOnlyList<ModificationHistory> Modifications { get; init; } = [];
     public IReadOnlyList<ChangeBoardMember> ChangeBoardMembers { get; init; } = [];
     public IReadOnlyList<Meeting> Meetings { get; init; } = [];

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NodaTime;
+using SecChange.Application.Calendar;
 using SecChange.Application.Json;
 using SecChange.Domain.Calendar;
 using SecChange.Domain.Errors;
@@ -350,6 +351,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
             People = await session.PeopleAsync(ct),
             Releases = await session.ReleasesAsync(ct),
             CalendarOverrides = await session.CalendarOverridesAsync(ct),
+            BankHolidays = await session.ImportedBankHolidaysAsync(ct),
             ChangeBoardMembers = await session.ChangeBoardMembersAsync(ct),
             Modifications = modifications.OrderBy(m => m.Id).Select(m => new ModificationHistory(m.Id,
                 m.Events.Select(e => new HistoryEvent(e.OccurredOn, e.By, e.Change, e.Reason, e.RecordedAt)).ToList())).ToList(),
@@ -376,6 +378,7 @@ public sealed class RegisterService(IRegisterStore store, WorkingDayCalendar bas
             await session.SaveReleaseAsync(release, ct);
         }
 
+        await ImportedBankHolidays.SaveAsync(session, baseCalendar, document.BankHolidays, "The register file's bankHolidays", dryRun: false, ct); // before overrides in those years
         foreach (var o in document.CalendarOverrides) await session.SaveCalendarOverrideAsync(o, ct);
         foreach (var member in document.ChangeBoardMembers)
         {

@@ -47,7 +47,7 @@ public sealed class ExchangeCommands(CliRuntime runtime) : CommandGroup(runtime)
             var service = await Runtime.ServiceAsync(parse, ct);
             if (parse.GetValue(dryRun))
             {
-                var calendar = (await service.CalendarAsync(ct)).WithOverrides(document.CalendarOverrides);
+                var calendar = (await service.CalendarAsync(ct)).WithYears(document.BankHolidays, document.CalendarOverrides);
                 var replayed = RegisterReplay.ReplayAll(document, new ModificationProcess(service.Rules, calendar, Runtime.Clock));
                 Runtime.Output.WriteLine($"{file} is valid: {replayed.Count} modifications, {replayed.Sum(m => m.Version)} events. Nothing was written.");
                 return;

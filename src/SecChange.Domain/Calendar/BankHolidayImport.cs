@@ -55,15 +55,21 @@ public sealed class BankHolidayImport
             throw DomainException.Invalid(Text($"The bank-holiday file is {json.Length:N0} characters; a GOV.UK bank-holidays file is far smaller (at most {MaxCharacters:N0})."));
         }
 
-        var holidays = BankHolidayData.Parse(json);
+        return From(BankHolidayData.Parse(json), "The bank-holiday file");
+    }
+
+    /// <summary>Checks whole years of holidays from any source (a GOV.UK file, a register document) the same way.</summary>
+    /// <param name="source">What holds them, to start each message (e.g. "The bank-holiday file").</param>
+    public static BankHolidayImport From(IReadOnlyList<BankHoliday> holidays, string source)
+    {
         if (holidays.Count == 0)
         {
-            throw DomainException.Invalid($"The bank-holiday file holds no '{BankHolidayData.EnglandAndWales}' events.");
+            throw DomainException.Invalid($"{source} holds no '{BankHolidayData.EnglandAndWales}' events.");
         }
 
         if (holidays.Count > MaxHolidays)
         {
-            throw DomainException.Invalid(Text($"The bank-holiday file holds {holidays.Count:N0} England and Wales events; at most {MaxHolidays:N0} are accepted in one import."));
+            throw DomainException.Invalid(Text($"{source} holds {holidays.Count:N0} England and Wales events; at most {MaxHolidays:N0} are accepted in one import."));
         }
 
         for (var i = 0; i < holidays.Count; i++)
@@ -73,12 +79,12 @@ public sealed class BankHolidayImport
             var (previous, date) = (holidays[i - 1].Date, holidays[i].Date);
             if (date == previous)
             {
-                throw DomainException.Invalid(Text($"The bank-holiday file holds {date:uuuu-MM-dd} twice."));
+                throw DomainException.Invalid(Text($"{source} holds {date:uuuu-MM-dd} twice."));
             }
 
             if (date < previous)
             {
-                throw DomainException.Invalid(Text($"The bank-holiday file is not in date order: {date:uuuu-MM-dd} comes after {previous:uuuu-MM-dd}."));
+                throw DomainException.Invalid(Text($"{source} is not in date order: {date:uuuu-MM-dd} comes after {previous:uuuu-MM-dd}."));
             }
         }
 
@@ -86,14 +92,14 @@ public sealed class BankHolidayImport
         var (first, last) = (holidays[0].Date.Year, holidays[^1].Date.Year);
         if (last - first + 1 > MaxYears)
         {
-            throw DomainException.Invalid(Text($"The bank-holiday file spans {first} to {last}; at most {MaxYears} years are accepted in one import."));
+            throw DomainException.Invalid(Text($"{source} spans {first} to {last}; at most {MaxYears} years are accepted in one import."));
         }
 
         var missing = Enumerable.Range(first, last - first + 1).Where(y => !years.Contains(y)).ToList();
         if (missing.Count > 0)
         {
             throw DomainException.Invalid(Text(
-                $"The bank-holiday file covers {first} to {last} but has no holidays in {string.Join(", ", missing)}; every year in between is needed, or working days there would be counted without their holidays."));
+                $"{source} covers {first} to {last} but has no holidays in {string.Join(", ", missing)}; every year in between is needed, or working days there would be counted without their holidays."));
         }
 
         return new BankHolidayImport(holidays);
