@@ -19,7 +19,7 @@ public class ArchitectureTests
     [Fact]
     public void ApplicationAssembly_WhenInspected_ReferencesNoStorageWebOrCli()
     {
-        var references = typeof(RegisterService).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        var references = typeof(RegisterCore).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
         references.ShouldContain("SecChange.Domain");
         references.ShouldNotContain(n => n.Contains("EntityFramework", StringComparison.Ordinal) || n.Contains("Npgsql", StringComparison.Ordinal)

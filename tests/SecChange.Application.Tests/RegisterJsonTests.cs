@@ -19,7 +19,7 @@ public class RegisterJsonTests
     [Fact]
     public void ParseDocument_WhenMp105Fixture_ReplaysToRefinementWithTwoReturnedAssessments()
     {
-        var document = RegisterService.ParseDocument(Fixture("mp105.json"));
+        var document = RegisterDocumentReader.Parse(Fixture("mp105.json"));
 
         var mp105 = RegisterReplay.ReplayAll(document, Process()).Single();
 
@@ -32,9 +32,9 @@ public class RegisterJsonTests
     [Fact]
     public void Serialize_WhenEventsRoundTrip_KeepsEveryField()
     {
-        var document = RegisterService.ParseDocument(Fixture("mp105.json"));
+        var document = RegisterDocumentReader.Parse(Fixture("mp105.json"));
 
-        var again = RegisterService.ParseDocument(JsonSerializer.Serialize(document, RegisterJson.Indented));
+        var again = RegisterDocumentReader.Parse(JsonSerializer.Serialize(document, RegisterJson.Indented));
 
         JsonSerializer.Serialize(again, RegisterJson.Options).ShouldBe(JsonSerializer.Serialize(document, RegisterJson.Options));
         again.Modifications[0].Events[2].Change.ShouldBe(
@@ -49,7 +49,7 @@ public class RegisterJsonTests
     [InlineData("{\"format\":\"secchange-register\",\"version\":1,\"surprise\":1}", "not valid")]
     public void ParseDocument_WhenMalformed_FailsWithOneLineMessage(string json, string expected)
     {
-        var ex = Should.Throw<DomainException>(() => RegisterService.ParseDocument(json));
+        var ex = Should.Throw<DomainException>(() => RegisterDocumentReader.Parse(json));
 
         ex.Kind.ShouldBe(ErrorKind.InvalidInput);
         ex.Message.ShouldContain(expected);

@@ -30,7 +30,7 @@ public class BankHolidayImportStoreTests
         var result = await Importer(store).ImportAsync(SampleFiles.BankHolidays2028(), "bank-holidays-2028.json", Secas);
 
         result.CoversTo.ShouldBe(D(2028, 12, 31));
-        var calendar = await TestStores.Service(store).CalendarAsync(); // a new session reads the stored years
+        var calendar = await TestStores.Core(store).Calendar.CalendarAsync(); // a new session reads the stored years
         calendar.WorkingDaysBetween(D(2028, 1, 4), D(2028, 2, 1)).ShouldBe(20);
         calendar.IsWorkingDay(D(2028, 4, 14)).ShouldBeFalse();
         await using (var session = await store.BeginAsync(readOnly: true))
@@ -39,7 +39,7 @@ public class BankHolidayImportStoreTests
                 D(2028, 1, 3), D(2028, 4, 14), D(2028, 4, 17), D(2028, 5, 1), D(2028, 5, 29), D(2028, 8, 28), D(2028, 12, 25), D(2028, 12, 26)]);
         }
 
-        var audit = (await TestStores.Service(store).AuditTrailAsync(BankHolidayImportService.AuditTarget)).ShouldHaveSingleItem();
+        var audit = (await TestStores.Core(store).Queries.AuditTrailAsync(BankHolidayImportService.AuditTarget)).ShouldHaveSingleItem();
         audit.Command.ShouldBe("calendar import");
         audit.Actor.ShouldContain("Holly Burton");
         audit.At.ShouldBe(Clock.Now);
@@ -57,11 +57,11 @@ public class BankHolidayImportStoreTests
 
         result.Changes.ShouldHaveSingleItem().Describe()
             .ShouldBe("2028 replaced (+2028-05-08 Early May bank holiday; -2028-05-01 Early May bank holiday)");
-        var calendar = await TestStores.Service(store).CalendarAsync();
+        var calendar = await TestStores.Core(store).Calendar.CalendarAsync();
         calendar.IsWorkingDay(D(2028, 5, 1)).ShouldBeTrue();
         calendar.IsWorkingDay(D(2028, 5, 8)).ShouldBeFalse();
         calendar.Holidays.Count(h => h.Date.Year == 2028).ShouldBe(8);
-        (await TestStores.Service(store).AuditTrailAsync("calendar")).Count.ShouldBe(2);
+        (await TestStores.Core(store).Queries.AuditTrailAsync("calendar")).Count.ShouldBe(2);
     }
 
     [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
@@ -74,7 +74,7 @@ public class BankHolidayImportStoreTests
 
         result.Changes.ShouldAllBe(c => c.Unchanged);
         result.Changes.Count.ShouldBe(14);
-        (await TestStores.Service(store).CalendarAsync()).WorkingDaysBetween(D(2020, 9, 14), D(2020, 10, 5)).ShouldBe(15);
+        (await TestStores.Core(store).Calendar.CalendarAsync()).WorkingDaysBetween(D(2020, 9, 14), D(2020, 10, 5)).ShouldBe(15);
     }
 
     [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
@@ -117,14 +117,14 @@ public class BankHolidayImportStoreTests
     {
         var source = await TestStores.CreateAsync(provider);
         await Importer(source).ImportAsync(SampleFiles.BankHolidays2028(), "bank-holidays-2028.json", Secas);
-        await TestStores.Service(source).AddCalendarOverrideAsync(new CalendarOverride(D(2028, 6, 2), false, "Extra holiday"), Secas);
-        var document = RegisterService.ParseDocument(JsonSerializer.Serialize(await TestStores.Service(source).ExportAsync(), RegisterJson.Options));
+        await TestStores.Core(source).Calendar.AddCalendarOverrideAsync(new CalendarOverride(D(2028, 6, 2), false, "Extra holiday"), Secas);
+        var document = RegisterDocumentReader.Parse(JsonSerializer.Serialize(await TestStores.Core(source).Exchange.ExportAsync(), RegisterJson.Options));
         var target = await TestStores.CreateAsync(provider);
 
-        await TestStores.Service(target).ImportAsync(document, Secas);
+        await TestStores.Core(target).Exchange.ImportAsync(document, Secas);
 
         document.BankHolidays.Count.ShouldBe(8);
-        var calendar = await TestStores.Service(target).CalendarAsync();
+        var calendar = await TestStores.Core(target).Calendar.CalendarAsync();
         calendar.WorkingDaysBetween(D(2028, 1, 4), D(2028, 2, 1)).ShouldBe(20);
         calendar.IsWorkingDay(D(2028, 6, 2)).ShouldBeFalse();
     }
@@ -135,7 +135,7 @@ public class BankHolidayImportStoreTests
         var store = await TestStores.CreateAsync(provider);
         var document = new RegisterDocument { BankHolidays = [new BankHoliday(D(2030, 1, 1), "New Year’s Day")] };
 
-        var ex = await Should.ThrowAsync<DomainException>(() => TestStores.Service(store).ImportAsync(document, Secas));
+        var ex = await Should.ThrowAsync<DomainException>(() => TestStores.Core(store).Exchange.ImportAsync(document, Secas));
 
         ex.Message.ShouldContain("import 2028 to 2029 as well");
         await ShouldHaveWrittenNothingAsync(store);
@@ -146,6 +146,6 @@ public class BankHolidayImportStoreTests
         await using var session = await store.BeginAsync(readOnly: true);
         (await session.ImportedBankHolidaysAsync()).ShouldBeEmpty();
         (await session.AuditTrailAsync(null)).ShouldBeEmpty();
-        (await TestStores.Service(store).CalendarAsync()).Last.ShouldBe(D(2027, 12, 31));
+        (await TestStores.Core(store).Calendar.CalendarAsync()).Last.ShouldBe(D(2027, 12, 31));
     }
 }

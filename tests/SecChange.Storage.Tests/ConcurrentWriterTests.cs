@@ -28,7 +28,7 @@ public class ConcurrentWriterTests
         var store = await TestStores.CreateAsync(provider);
 
         var raised = await Task.WhenAll(Enumerable.Range(1, 16).Select(i => Task.Run(() =>
-            TestStores.Service(new EfRegisterStore(store.Options)).RaiseDraftProposalAsync(
+            TestStores.Core(new EfRegisterStore(store.Options)).Modifications.RaiseDraftProposalAsync(
                 new DraftProposalRaised($"Concurrent proposal {i}", "Chun Chen", "DCC", null, Classification.Green), new LocalDate(2021, 1, 4), Dcc))));
 
         raised.Select(m => m.Id.Number).Order().ShouldBe(Enumerable.Range(1, 16));
@@ -40,15 +40,15 @@ public class ConcurrentWriterTests
     public async Task Steps_WhenEightWritersStepOnDifferentModificationsAtOnce_AllSucceed(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
-        var service = TestStores.Service(store);
+        var service = TestStores.Core(store);
         for (var i = 1; i <= 8; i++)
         {
-            await service.RaiseDraftProposalAsync(new DraftProposalRaised($"Proposal {i}", "Chun Chen", "DCC", null, Classification.Green),
+            await service.Modifications.RaiseDraftProposalAsync(new DraftProposalRaised($"Proposal {i}", "Chun Chen", "DCC", null, Classification.Green),
                 new LocalDate(2021, 1, 4), Dcc);
         }
 
         var stepped = await Task.WhenAll(Enumerable.Range(1, 8).Select(i => Task.Run(() =>
-            TestStores.Service(new EfRegisterStore(store.Options)).TakeStepAsync($"DP{i}",
+            TestStores.Core(new EfRegisterStore(store.Options)).Modifications.TakeStepAsync($"DP{i}",
                 new CscOutcomeRecorded(CscOutcome.ReadyToConvert, ModificationRoute.RefinementProcess, "CSC 23"),
                 new LocalDate(2021, 1, 26), new Actor("Change Sub-Committee", ActorRole.ChangeSubCommittee)))));
 
@@ -59,11 +59,11 @@ public class ConcurrentWriterTests
     public async Task Steps_WhenEightWritersAmendOneModificationAtOnce_EachSeesTheOthersAndAllSucceed(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
-        await TestStores.Service(store).RaiseDraftProposalAsync(new DraftProposalRaised("Proposal", "Chun Chen", "DCC", null, Classification.Green),
+        await TestStores.Core(store).Modifications.RaiseDraftProposalAsync(new DraftProposalRaised("Proposal", "Chun Chen", "DCC", null, Classification.Green),
             new LocalDate(2021, 1, 4), Dcc);
 
         await Task.WhenAll(Enumerable.Range(1, 8).Select(i => Task.Run(() =>
-            TestStores.Service(new EfRegisterStore(store.Options)).TakeStepAsync("DP1", new DetailsAmended { Title = $"Amended {i}" },
+            TestStores.Core(new EfRegisterStore(store.Options)).Modifications.TakeStepAsync("DP1", new DetailsAmended { Title = $"Amended {i}" },
                 new LocalDate(2021, 1, 5), new Actor("Holly Burton", ActorRole.Secas, "SECAS")))));
 
         await using var session = await store.BeginAsync(readOnly: true);

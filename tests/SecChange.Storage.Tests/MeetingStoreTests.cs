@@ -16,16 +16,15 @@ public class MeetingStoreTests
 {
     private static readonly Actor Secas = new("Louise Evans", ActorRole.Secas, "SECAS");
 
-    private static async Task<(EfRegisterStore Store, RegisterService Register, MeetingService Meetings)> CreateAsync(string provider)
+    private static async Task<(EfRegisterStore Store, TestCore Register, MeetingService Meetings)> CreateAsync(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
-        var register = TestStores.Service(store);
-        var meetings = new MeetingService(store, ReferenceData.EnglandAndWalesCalendar, ReferenceData.Rules(), FixedClock.On(2026, 11, 21));
-        return (store, register, meetings);
+        var register = TestStores.Core(store);
+        return (store, register, register.Meetings);
     }
 
-    private static async Task RaiseAsync(RegisterService register, int number) =>
-        await register.RaiseDraftProposalAsync(new DraftProposalRaised($"DP{number}", "Proposer", null, null, Classification.Green, false),
+    private static async Task RaiseAsync(TestCore register, int number) =>
+        await register.Modifications.RaiseDraftProposalAsync(new DraftProposalRaised($"DP{number}", "Proposer", null, null, Classification.Green, false),
             new LocalDate(2020, 1, 10), Secas, number);
 
     [Fact]
@@ -57,13 +56,13 @@ public class MeetingStoreTests
         await meetings.RecordOutcomeAsync("CSC 11", 3, new ItemOutcome(OutcomeKind.Recommended, "to the Panel ...", ModificationId.Parse("DP098"),
             CscOutcome.ReadyToConvert, ModificationRoute.ReportPhase), Secas);
 
-        var dp098 = await register.GetAsync("DP098");
+        var dp098 = await register.Queries.GetAsync("DP098");
         dp098.State.ShouldBe(ModificationState.AwaitingConversion);
         dp098.CscReviews.Single().Meeting.ShouldBe("CSC 11");
         dp098.CscReviews.Single().On.ShouldBe(new LocalDate(2020, 1, 28));
         (await meetings.ShowAsync("CSC 11")).Items.Single().Outcomes.Single().Step.ShouldBe(CscOutcome.ReadyToConvert);
-        (await register.AuditTrailAsync("CSC 11")).Select(a => a.Command).ShouldBe(["meeting create", "meeting item", "meeting outcome"]);
-        (await register.AuditTrailAsync("DP098")).Select(a => a.Command).ShouldContain("csc-outcome");
+        (await register.Queries.AuditTrailAsync("CSC 11")).Select(a => a.Command).ShouldBe(["meeting create", "meeting item", "meeting outcome"]);
+        (await register.Queries.AuditTrailAsync("DP098")).Select(a => a.Command).ShouldContain("csc-outcome");
     }
 
     [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
@@ -78,9 +77,9 @@ public class MeetingStoreTests
             new ItemOutcome(OutcomeKind.Agreed, "ready", ModificationId.Parse("DP098"), CscOutcome.ReadyToConvert), Secas));
 
         ex.Message.ShouldContain("must recommend a route");
-        (await register.GetAsync("DP098")).Version.ShouldBe(1);
+        (await register.Queries.GetAsync("DP098")).Version.ShouldBe(1);
         (await meetings.ShowAsync("CSC 11")).Items.Single().Outcomes.ShouldBeEmpty();
-        (await register.AuditTrailAsync("CSC 11")).Count.ShouldBe(2);
+        (await register.Queries.AuditTrailAsync("CSC 11")).Count.ShouldBe(2);
     }
 
     [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
@@ -106,13 +105,13 @@ public class MeetingStoreTests
     public async Task ExportImport_WithTheSampleRegister_KeepsMeetingsAndActions(string provider)
     {
         var (store, register, meetings) = await CreateAsync(provider);
-        await register.ImportAsync(ReferenceData.SampleRegister(), Secas);
-        var exported = await register.ExportAsync();
+        await register.Exchange.ImportAsync(ReferenceData.SampleRegister(), Secas);
+        var exported = await register.Exchange.ExportAsync();
 
         var (_, copy, copyMeetings) = await CreateAsync(provider);
-        await copy.ImportAsync(exported, Secas);
+        await copy.Exchange.ImportAsync(exported, Secas);
 
-        (await copy.ExportAsync()).Meetings.Count.ShouldBe(2);
+        (await copy.Exchange.ExportAsync()).Meetings.Count.ShouldBe(2);
         (await copyMeetings.ShowAsync("CSC 11")).ShouldBeEquivalentTo(await meetings.ShowAsync("CSC 11"));
         (await copyMeetings.ActionsAsync(false, null)).Count.ShouldBe(5);
         await using var session = await store.BeginAsync(readOnly: true);
@@ -126,9 +125,9 @@ public class MeetingStoreTests
         var sample = ReferenceData.SampleRegister();
         var document = sample with { Modifications = [.. sample.Modifications.Where(h => h.Id != ModificationId.Parse("DP111"))] };
 
-        var ex = await Should.ThrowAsync<DomainException>(() => register.ImportAsync(document, Secas));
+        var ex = await Should.ThrowAsync<DomainException>(() => register.Exchange.ImportAsync(document, Secas));
 
         ex.Message.ShouldContain("DP111");
-        (await register.ExportAsync()).Modifications.ShouldBeEmpty();
+        (await register.Exchange.ExportAsync()).Modifications.ShouldBeEmpty();
     }
 }

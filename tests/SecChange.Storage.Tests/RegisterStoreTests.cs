@@ -6,10 +6,10 @@ using SecChange.Application.Reference;
 using SecChange.Application.Register;
 using SecChange.Domain.Calendar;
 using SecChange.Domain.Consultations;
-using SecChange.Domain.Voting;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
+using SecChange.Domain.Voting;
 using SecChange.Storage.Migrations;
 
 namespace SecChange.Storage.Tests;
@@ -19,11 +19,11 @@ public class RegisterStoreTests
 {
     private static readonly Actor Secas = new("Holly Burton", ActorRole.Secas, "SECAS");
 
-    private static async Task<(EfRegisterStore Store, RegisterService Service)> SampleAsync(string provider)
+    private static async Task<(EfRegisterStore Store, TestCore Service)> SampleAsync(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
-        var service = TestStores.Service(store);
-        await service.ImportAsync(ReferenceData.SampleRegister(), Secas);
+        var service = TestStores.Core(store);
+        await service.Exchange.ImportAsync(ReferenceData.SampleRegister(), Secas);
         return (store, service);
     }
 
@@ -82,8 +82,8 @@ public class RegisterStoreTests
         var (_, service) = await SampleAsync(provider);
         var sample = ReferenceData.SampleRegister();
 
-        var all = await service.LoadAllAsync();
-        var export = await service.ExportAsync();
+        var all = await service.Queries.LoadAllAsync();
+        var export = await service.Exchange.ExportAsync();
 
         all.Count.ShouldBe(sample.Modifications.Count);
         export.Releases.Count.ShouldBe(sample.Releases.Count);
@@ -101,7 +101,7 @@ public class RegisterStoreTests
     {
         var (_, service) = await SampleAsync(provider);
 
-        var mp105 = await service.GetAsync("DP105");
+        var mp105 = await service.Queries.GetAsync("DP105");
 
         mp105.Reference.ShouldBe("MP105");
         mp105.RaisedOn.ShouldBe(new LocalDate(2019, 12, 18));
@@ -115,7 +115,7 @@ public class RegisterStoreTests
     {
         var (_, service) = await SampleAsync(provider);
 
-        var rows = await service.ListAsync(new RegisterFilter { ReleaseId = "2020-11" });
+        var rows = await service.Queries.ListAsync(new RegisterFilter { ReleaseId = "2020-11" });
 
         rows.Select(r => r.Reference).ShouldBe([
             "MP080", "MP081", "MP093", "MP098", "MP101", "MP103", "MP110", "MP112", "MP115", "MP118", "MP120", "MP124", "SECMP0062"]);
@@ -127,9 +127,9 @@ public class RegisterStoreTests
         var (_, service) = await SampleAsync(provider);
 
         // MP105's solution: "Add SR 11.2 to the exception list of the E5 authorisation check ...".
-        (await service.ListAsync(new RegisterFilter { Text = "Exception List" })).Select(r => r.Reference).ShouldBe(["MP105"]);
+        (await service.Queries.ListAsync(new RegisterFilter { Text = "Exception List" })).Select(r => r.Reference).ShouldBe(["MP105"]);
         // Its problem statement: "... a Device whose firmware was removed from the CPL stays 'Suspended' ...".
-        (await service.ListAsync(new RegisterFilter { Text = "removed from the cpl" })).Select(r => r.Reference).ShouldContain("MP105");
+        (await service.Queries.ListAsync(new RegisterFilter { Text = "removed from the cpl" })).Select(r => r.Reference).ShouldContain("MP105");
     }
 
     [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
@@ -138,22 +138,22 @@ public class RegisterStoreTests
         var (_, service) = await SampleAsync(provider);
 
         // MP105 by its problem statement; the others by their titles.
-        (await service.ListAsync(new RegisterFilter { Text = "FIRMWARE" })).Select(r => r.Reference).ShouldBe(["MP102A", "MP105", "SECMP0007"]);
-        (await service.ListAsync(new RegisterFilter { Stage = Stage.Define, Party = "sms plc" })).Select(r => r.Reference).ShouldBe(["DP136"]);
-        (await service.ListAsync(new RegisterFilter { State = ModificationState.AwaitingAuthorityDecision })).Select(r => r.Reference).ShouldBe(["MP088"]);
-        (await service.ListAsync(new RegisterFilter { Path = ModificationPath.SelfGovernance, Stage = Stage.Opine })).Select(r => r.Reference).ShouldBe(["SECMP0015"]);
-        (await service.ListAsync(new RegisterFilter { Text = "100%_" })).ShouldBeEmpty();
-        (await service.ListAsync(new RegisterFilter { Limit = 3 })).Count.ShouldBe(3);
+        (await service.Queries.ListAsync(new RegisterFilter { Text = "FIRMWARE" })).Select(r => r.Reference).ShouldBe(["MP102A", "MP105", "SECMP0007"]);
+        (await service.Queries.ListAsync(new RegisterFilter { Stage = Stage.Define, Party = "sms plc" })).Select(r => r.Reference).ShouldBe(["DP136"]);
+        (await service.Queries.ListAsync(new RegisterFilter { State = ModificationState.AwaitingAuthorityDecision })).Select(r => r.Reference).ShouldBe(["MP088"]);
+        (await service.Queries.ListAsync(new RegisterFilter { Path = ModificationPath.SelfGovernance, Stage = Stage.Opine })).Select(r => r.Reference).ShouldBe(["SECMP0015"]);
+        (await service.Queries.ListAsync(new RegisterFilter { Text = "100%_" })).ShouldBeEmpty();
+        (await service.Queries.ListAsync(new RegisterFilter { Limit = 3 })).Count.ShouldBe(3);
     }
 
     [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Append_WhenAnotherSessionAppendedFirst_FailsWithConflictAndLosesNothing(string provider)
     {
         var (store, service) = await SampleAsync(provider);
-        var stale = await service.GetAsync("MP105");
+        var stale = await service.Queries.GetAsync("MP105");
         var process = new ModificationProcess(service.Rules, ReferenceData.EnglandAndWalesCalendar, service.Clock);
         var staleVersion = stale.Version;
-        await service.TakeStepAsync("MP105", new WorkingGroupMeetingHeld(WorkingGroupMeetingKind.Monthly, "First writer"), new LocalDate(2020, 11, 4), Secas);
+        await service.Modifications.TakeStepAsync("MP105", new WorkingGroupMeetingHeld(WorkingGroupMeetingKind.Monthly, "First writer"), new LocalDate(2020, 11, 4), Secas);
 
         process.Take(stale, new WorkingGroupMeetingHeld(WorkingGroupMeetingKind.AdHoc, "Second writer"), new LocalDate(2020, 11, 5), Secas);
         var ex = await Should.ThrowAsync<DomainException>(async () =>
@@ -164,7 +164,7 @@ public class RegisterStoreTests
         });
 
         ex.Kind.ShouldBe(ErrorKind.Conflict);
-        var stored = await service.GetAsync("MP105");
+        var stored = await service.Queries.GetAsync("MP105");
         stored.Version.ShouldBe(staleVersion + 1);
         stored.WorkingGroupDiscussions[^1].Summary.ShouldBe("First writer");
     }
@@ -173,22 +173,22 @@ public class RegisterStoreTests
     public async Task TakeSteps_WhenASecondStepIsRefused_WritesNeitherStepNorAudit(string provider)
     {
         var (_, service) = await SampleAsync(provider);
-        var before = await service.GetAsync("MP105");
-        var auditBefore = (await service.AuditTrailAsync("MP105")).Count;
+        var before = await service.Queries.GetAsync("MP105");
+        var auditBefore = (await service.Queries.AuditTrailAsync("MP105")).Count;
 
-        await Should.ThrowAsync<DomainException>(() => service.TakeStepsAsync("MP105",
+        await Should.ThrowAsync<DomainException>(() => service.Modifications.TakeStepsAsync("MP105",
             [new WorkingGroupMeetingHeld(WorkingGroupMeetingKind.Monthly), new DecisionRecorded(DecidingBody.ChangeBoard, DecisionOutcome.Approve)],
             new LocalDate(2020, 11, 4), Secas));
 
-        (await service.GetAsync("MP105")).Version.ShouldBe(before.Version);
-        (await service.AuditTrailAsync("MP105")).Count.ShouldBe(auditBefore);
+        (await service.Queries.GetAsync("MP105")).Version.ShouldBe(before.Version);
+        (await service.Queries.AuditTrailAsync("MP105")).Count.ShouldBe(auditBefore);
     }
 
     [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_WhenOneHistoryBreaksARule_ImportsNothing(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
-        var service = TestStores.Service(store);
+        var service = TestStores.Core(store);
         var sample = ReferenceData.SampleRegister();
         var broken = sample with
         {
@@ -199,7 +199,7 @@ public class RegisterStoreTests
             ])],
         };
 
-        var ex = await Should.ThrowAsync<DomainException>(() => service.ImportAsync(broken, Secas));
+        var ex = await Should.ThrowAsync<DomainException>(() => service.Exchange.ImportAsync(broken, Secas));
 
         ex.Message.ShouldContain("MP900 event 2");
         await using var session = await store.BeginAsync(readOnly: true);
@@ -211,10 +211,10 @@ public class RegisterStoreTests
     {
         var (_, service) = await SampleAsync(provider);
 
-        var ex = await Should.ThrowAsync<DomainException>(() => service.ImportAsync(ReferenceData.SampleRegister(), Secas));
+        var ex = await Should.ThrowAsync<DomainException>(() => service.Exchange.ImportAsync(ReferenceData.SampleRegister(), Secas));
 
         ex.Message.ShouldContain("already in the register");
-        (await service.LoadAllAsync()).Count.ShouldBe(ReferenceData.SampleRegister().Modifications.Count);
+        (await service.Queries.LoadAllAsync()).Count.ShouldBe(ReferenceData.SampleRegister().Modifications.Count);
     }
 
     [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
@@ -223,8 +223,8 @@ public class RegisterStoreTests
         var (_, service) = await SampleAsync(provider);
         var raised = new DraftProposalRaised("New idea", "Ralph Baxter", "Octopus Energy", "A problem", Classification.Green);
 
-        var ex = await Should.ThrowAsync<DomainException>(() => service.RaiseDraftProposalAsync(raised, new LocalDate(2020, 9, 1), Secas, number: 105));
-        var next = await service.RaiseDraftProposalAsync(raised, new LocalDate(2020, 9, 1), Secas);
+        var ex = await Should.ThrowAsync<DomainException>(() => service.Modifications.RaiseDraftProposalAsync(raised, new LocalDate(2020, 9, 1), Secas, number: 105));
+        var next = await service.Modifications.RaiseDraftProposalAsync(raised, new LocalDate(2020, 9, 1), Secas);
 
         ex.Message.ShouldContain("MP105 already exists");
         next.Reference.ShouldBe("DP139");
@@ -234,13 +234,13 @@ public class RegisterStoreTests
     public async Task CalendarOverride_WhenStored_ChangesWorkingDayCounts(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
-        var service = TestStores.Service(store);
-        var before = (await service.CalendarAsync()).WorkingDaysBetween(new LocalDate(2020, 9, 14), new LocalDate(2020, 10, 5));
+        var service = TestStores.Core(store);
+        var before = (await service.Calendar.CalendarAsync()).WorkingDaysBetween(new LocalDate(2020, 9, 14), new LocalDate(2020, 10, 5));
 
-        await service.AddCalendarOverrideAsync(new CalendarOverride(new LocalDate(2020, 9, 21), false, "Test holiday"), Secas);
+        await service.Calendar.AddCalendarOverrideAsync(new CalendarOverride(new LocalDate(2020, 9, 21), false, "Test holiday"), Secas);
 
-        (await service.CalendarAsync()).WorkingDaysBetween(new LocalDate(2020, 9, 14), new LocalDate(2020, 10, 5)).ShouldBe(before - 1);
-        (await service.AuditTrailAsync("2020-09-21")).Single().Command.ShouldBe("calendar override");
+        (await service.Calendar.CalendarAsync()).WorkingDaysBetween(new LocalDate(2020, 9, 14), new LocalDate(2020, 10, 5)).ShouldBe(before - 1);
+        (await service.Queries.AuditTrailAsync("2020-09-21")).Single().Command.ShouldBe("calendar override");
     }
 
     [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
@@ -248,9 +248,9 @@ public class RegisterStoreTests
     {
         var (_, service) = await SampleAsync(provider);
 
-        await service.TakeStepAsync("DP104", new ClassificationChanged(Classification.White), new LocalDate(2020, 3, 1), Secas, "Published");
+        await service.Modifications.TakeStepAsync("DP104", new ClassificationChanged(Classification.White), new LocalDate(2020, 3, 1), Secas, "Published");
 
-        var entry = (await service.AuditTrailAsync("DP104"))[^1];
+        var entry = (await service.Queries.AuditTrailAsync("DP104"))[^1];
         entry.Command.ShouldBe("classify");
         entry.Actor.ShouldContain("Holly Burton");
         entry.Details.ShouldContain("WHITE");
@@ -260,27 +260,27 @@ public class RegisterStoreTests
     public async Task BallotAndResponses_WhenStored_ReadBackWithMembersInTheExport(string provider)
     {
         var (_, service) = await SampleAsync(provider);
-        await service.SaveChangeBoardMemberAsync(new ChangeBoardMember("Paul Saker", "EDF Energy", VotingGroup.LargeSuppliers), Secas);
-        var alternate = await service.SaveChangeBoardMemberAsync(new ChangeBoardMember("Alex Hurcombe", "EDF Energy", VotingGroup.None, "paul saker"), Secas);
-        await service.TakeStepAsync("MP105", new RouteChanged(ModificationRoute.ReportPhase), new LocalDate(2020, 11, 18), new Actor("SEC Panel", ActorRole.Panel));
-        await service.TakeStepAsync("MP105", new ModificationReportApproved(), new LocalDate(2020, 11, 24), new Actor("CSC", ActorRole.ChangeSubCommittee));
-        await service.TakeStepAsync("MP105", new ConsultationOpened(ConsultationKind.ModificationReport, new LocalDate(2020, 12, 15), ["Approve?"]),
+        await service.Board.SaveChangeBoardMemberAsync(new ChangeBoardMember("Paul Saker", "EDF Energy", VotingGroup.LargeSuppliers), Secas);
+        var alternate = await service.Board.SaveChangeBoardMemberAsync(new ChangeBoardMember("Alex Hurcombe", "EDF Energy", VotingGroup.None, "paul saker"), Secas);
+        await service.Modifications.TakeStepAsync("MP105", new RouteChanged(ModificationRoute.ReportPhase), new LocalDate(2020, 11, 18), new Actor("SEC Panel", ActorRole.Panel));
+        await service.Modifications.TakeStepAsync("MP105", new ModificationReportApproved(), new LocalDate(2020, 11, 24), new Actor("CSC", ActorRole.ChangeSubCommittee));
+        await service.Modifications.TakeStepAsync("MP105", new ConsultationOpened(ConsultationKind.ModificationReport, new LocalDate(2020, 12, 15), ["Approve?"]),
             new LocalDate(2020, 11, 25), Secas);
-        await service.RecordResponseAsync("MP105", ConsultationKind.ModificationReport, "e.on", null,
+        await service.Consultations.RecordResponseAsync("MP105", ConsultationKind.ModificationReport, "e.on", null,
             [new ConsultationAnswer(1, AnswerPosition.Agree, "Yes")], "None", confidential: true, late: false, new LocalDate(2020, 12, 1), Secas);
-        await service.TakeStepAsync("MP105", new ConsultationClosed(ConsultationKind.ModificationReport), new LocalDate(2020, 12, 15), Secas);
+        await service.Modifications.TakeStepAsync("MP105", new ConsultationClosed(ConsultationKind.ModificationReport), new LocalDate(2020, 12, 15), Secas);
 
-        await service.CastVoteAsync("MP105", "Alex Hurcombe", VotePosition.Approve, "Objective (a)", [SecObjective.A], new LocalDate(2020, 12, 16),
+        await service.Board.CastVoteAsync("MP105", "Alex Hurcombe", VotePosition.Approve, "Objective (a)", [SecObjective.A], new LocalDate(2020, 12, 16),
             Secas with { Role = ActorRole.ChangeBoard });
 
         alternate.Group.ShouldBe(VotingGroup.LargeSuppliers);
         alternate.AlternateFor.ShouldBe("Paul Saker");
-        var mp105 = await service.GetAsync("MP105");
+        var mp105 = await service.Queries.GetAsync("MP105");
         mp105.CurrentBallot.Single().ShouldBe(new Vote("Paul Saker", "Alex Hurcombe", VotingGroup.LargeSuppliers, VotePosition.Approve, "Objective (a)",
             mp105.CurrentBallot.Single().Objectives, new LocalDate(2020, 12, 16)));
         var response = mp105.Consultations.Single(c => c.Kind == ConsultationKind.ModificationReport).Responses.Single();
         (response.Respondent, response.Category, response.Confidential).ShouldBe(("E.ON", Domain.Parties.PartyCategory.LargeSupplier, true));
-        (await service.ExportAsync()).ChangeBoardMembers.Select(m => m.Name).ShouldBe(["Alex Hurcombe", "Paul Saker"]);
+        (await service.Exchange.ExportAsync()).ChangeBoardMembers.Select(m => m.Name).ShouldBe(["Alex Hurcombe", "Paul Saker"]);
     }
 
     private static string Json(ModificationChange change) => JsonSerializer.Serialize(change, RegisterJson.Options);

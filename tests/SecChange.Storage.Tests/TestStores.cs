@@ -1,6 +1,4 @@
 using Npgsql;
-using SecChange.Application.Reference;
-using SecChange.Application.Register;
 using SecChange.Storage;
 using SecChange.Testing;
 
@@ -57,6 +55,5 @@ public static class TestStores
         return StorageOptions.Postgres(new NpgsqlConnectionStringBuilder(connection) { SearchPath = schema }.ConnectionString);
     }
 
-    public static RegisterService Service(EfRegisterStore store, FixedClock? clock = null) =>
-        new(store, ReferenceData.EnglandAndWalesCalendar, ReferenceData.Rules(), clock ?? FixedClock.On(2026, 11, 21));
+    public static TestCore Core(EfRegisterStore store, FixedClock? clock = null) => TestCore.Over(store, clock ?? FixedClock.On(2026, 11, 21));
 }

@@ -12,14 +12,14 @@ namespace SecChange.Application.Meetings;
 /// Meetings and the action log. Each public method that changes anything is one transaction with its
 /// audit entry; an outcome that takes a process step changes the meeting and the modification together.
 /// </summary>
-public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar baseCalendar, CodeRules rules, IClock clock)
+public sealed class MeetingService(RegisterCore core)
 {
     /// <summary>Creates a meeting; its number is the body's next unless given (for history).</summary>
     public async Task<Meeting> CreateAsync(string bodyCode, int? number, LocalDate on, LocalTime? from, LocalTime? to, string? place,
         Classification classification, Actor by, CancellationToken ct = default)
     {
         if (number is <= 0) throw DomainException.Invalid("A meeting number must be positive.");
-        await using var session = await store.BeginAsync(false, ct);
+        await using var session = await core.WriteAsync(ct);
         var meetings = await session.MeetingsAsync(ct);
         var id = new MeetingId(bodyCode, number ?? meetings.Where(m => m.Value.Id.Body == bodyCode).Select(m => m.Value.Id.Number).DefaultIfEmpty().Max() + 1);
         if (meetings.FirstOrDefault(m => m.Value.Id == id) is { } existing)
@@ -29,7 +29,7 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
 
         var meeting = Meeting.Schedule(id, on, from, to, place, classification);
         await session.SaveMeetingAsync(meeting, 0, ct);
-        await AuditAsync(session, by, "meeting create", id.ToString(), $"{id} on {on:yyyy-MM-dd}", ct);
+        await core.AuditAsync(session, by, "meeting create", id.ToString(), $"{id} on {on:yyyy-MM-dd}", ct);
         await session.CommitAsync(ct);
         return meeting;
     }
@@ -38,16 +38,16 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
     public async Task<Meeting> ChangeAsync(string meetingId, Func<Meeting, Meeting> change, string command, string details, Actor by,
         CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(false, ct);
+        await using var session = await core.WriteAsync(ct);
         var stored = await RequireMeetingAsync(session, meetingId, ct);
         var meeting = change(stored.Value);
         if (meeting.Items.SelectMany(i => i.Modifications).Except(stored.Value.Items.SelectMany(i => i.Modifications)).ToList() is { Count: > 0 } added)
         {
-            foreach (var id in added) await RequireModificationAsync(session, id, ct);
+            foreach (var id in added) await RegisterCore.RequireAsync(session, id, ct);
         }
 
         await session.SaveMeetingAsync(meeting, stored.Version, ct);
-        await AuditAsync(session, by, command, meeting.Id.ToString(), details, ct);
+        await core.AuditAsync(session, by, command, meeting.Id.ToString(), details, ct);
         await session.CommitAsync(ct);
         return meeting;
     }
@@ -58,22 +58,22 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
     /// </summary>
     public async Task<Meeting> RecordOutcomeAsync(string meetingId, int itemNumber, ItemOutcome outcome, Actor by, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(false, ct);
+        await using var session = await core.WriteAsync(ct);
         var stored = await RequireMeetingAsync(session, meetingId, ct);
         var meeting = stored.Value.RecordOutcome(itemNumber, outcome);
         if (outcome is { Modification: { } id, Step: { } cscOutcome })
         {
-            var modification = await RequireModificationAsync(session, id, ct);
+            var modification = await RegisterCore.RequireAsync(session, id, ct);
             var version = modification.Version;
-            var process = new ModificationProcess(rules, await CalendarAsync(session, ct), clock);
+            var process = await core.ProcessAsync(session, ct);
             var step = new CscOutcomeRecorded(cscOutcome, outcome.Route ?? ModificationRoute.None, meeting.Id.ToString());
             var e = process.Take(modification, step, meeting.On, new Actor(CscName, ActorRole.ChangeSubCommittee));
             await session.AppendAsync(modification, version, ct);
-            await AuditAsync(session, by, TransitionTable.StepFor(step).Name, modification.Reference, $"{e.Change.Describe()} at {meeting.Id}", ct);
+            await core.AuditAsync(session, by, TransitionTable.StepFor(step).Name, modification.Reference, $"{e.Change.Describe()} at {meeting.Id}", ct);
         }
 
         await session.SaveMeetingAsync(meeting, stored.Version, ct);
-        await AuditAsync(session, by, "meeting outcome", meeting.Id.ToString(),
+        await core.AuditAsync(session, by, "meeting outcome", meeting.Id.ToString(),
             $"Item {itemNumber}: {outcome.Kind.ToString().ToUpperInvariant()} {outcome.Text}", ct);
         await session.CommitAsync(ct);
         return meeting;
@@ -86,7 +86,7 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
     public async Task<ActionItem> RaiseActionAsync(string? meetingId, ActionReference? reference, string owner, string text, LocalDate? dueOn,
         IReadOnlyList<ModificationId> modifications, Actor by, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(false, ct);
+        await using var session = await core.WriteAsync(ct);
         MeetingId raisedAt;
         if (reference is { } given)
         {
@@ -110,11 +110,11 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
             throw DomainException.Broken($"Action {actionReference} already exists.");
         }
 
-        foreach (var id in modifications) await RequireModificationAsync(session, id, ct);
+        foreach (var id in modifications) await RegisterCore.RequireAsync(session, id, ct);
         var raisedOn = (await session.FindMeetingAsync(raisedAt, ct))?.Value.On;
         var action = ActionItem.Raise(actionReference, raisedOn, owner, text, dueOn, modifications);
         await session.SaveActionAsync(action, 0, ct);
-        await AuditAsync(session, by, "action raise", action.Reference.ToString(), $"{action.Owner}: {action.Text}", ct);
+        await core.AuditAsync(session, by, "action raise", action.Reference.ToString(), $"{action.Owner}: {action.Text}", ct);
         await session.CommitAsync(ct);
         return action;
     }
@@ -129,7 +129,7 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
 
     public async Task<MeetingView> ShowAsync(string meetingId, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(readOnly: true, ct);
+        await using var session = await core.ReadAsync(ct);
         var meeting = (await RequireMeetingAsync(session, meetingId, ct)).Value;
         var actions = (await session.ActionsAsync(ct)).Select(a => a.Value).ToList();
         var names = new Dictionary<ModificationId, string>();
@@ -138,24 +138,24 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
             names[id] = await session.FindAsync(id, ct) is { } m ? ReferenceAt(m, meeting.On) : id.ToString();
         }
 
-        return MeetingView.Of(meeting, actions, id => names.GetValueOrDefault(id) ?? id.ToString(), await CalendarAsync(session, ct), rules);
+        return MeetingView.Of(meeting, actions, id => names.GetValueOrDefault(id) ?? id.ToString(), await core.CalendarAsync(session, ct), core.Rules);
     }
 
     /// <param name="heldBy">When given, only the meetings held on or before that day (the register as at it).</param>
     public async Task<IReadOnlyList<MeetingSummary>> ListAsync(string? bodyCode, LocalDate? heldBy = null, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(readOnly: true, ct);
-        var calendar = await CalendarAsync(session, ct);
+        await using var session = await core.ReadAsync(ct);
+        var calendar = await core.CalendarAsync(session, ct);
         return (await session.MeetingsAsync(ct)).Select(m => m.Value)
             .Where(m => bodyCode is null || m.Id.Body == bodyCode)
             .Where(m => heldBy is not { } day || m.On <= day)
-            .Select(m => MeetingSummary.Of(m, calendar, rules)).ToList();
+            .Select(m => MeetingSummary.Of(m, calendar, core.Rules)).ToList();
     }
 
     /// <summary>The action log, optionally only open actions or only those overdue on <paramref name="overdueAsOf"/>.</summary>
     public async Task<IReadOnlyList<ActionView>> ActionsAsync(bool openOnly, LocalDate? overdueAsOf, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(readOnly: true, ct);
+        await using var session = await core.ReadAsync(ct);
         return (await session.ActionsAsync(ct)).Select(a => a.Value)
             .Where(a => !openOnly || a.Status == ActionStatus.Open)
             .Where(a => overdueAsOf is not { } asOf || a.IsOverdue(asOf))
@@ -170,7 +170,7 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
     private async Task<ActionItem> ChangeActionAsync(string reference, string meetingId, Func<ActionItem, Meeting, ActionItem> change,
         string command, string details, Actor by, CancellationToken ct)
     {
-        await using var session = await store.BeginAsync(false, ct);
+        await using var session = await core.WriteAsync(ct);
         var actionReference = ActionReference.Parse(reference);
         var stored = await session.FindActionAsync(actionReference, ct)
             ?? throw DomainException.NotFound($"There is no action {actionReference} in the log; see 'action list'.");
@@ -182,7 +182,7 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
 
         var action = change(stored.Value, meeting);
         await session.SaveActionAsync(action, stored.Version, ct);
-        await AuditAsync(session, by, command, action.Reference.ToString(), $"At {meeting.Id}: {details}", ct);
+        await core.AuditAsync(session, by, command, action.Reference.ToString(), $"At {meeting.Id}: {details}", ct);
         await session.CommitAsync(ct);
         return action;
     }
@@ -194,11 +194,4 @@ public sealed class MeetingService(IRegisterStore store, WorkingDayCalendar base
             ?? throw DomainException.NotFound($"There is no meeting {id}; see 'meeting list'.");
     }
 
-    private static async Task<Modification> RequireModificationAsync(IRegisterSession session, ModificationId id, CancellationToken ct) =>
-        await session.FindAsync(id, ct) ?? throw DomainException.NotFound($"There is no modification {id.Display(false)} in the register.");
-
-    private Task<WorkingDayCalendar> CalendarAsync(IRegisterSession session, CancellationToken ct) => session.CalendarAsync(baseCalendar, ct);
-
-    private Task AuditAsync(IRegisterSession session, Actor by, string command, string target, string details, CancellationToken ct) =>
-        session.AuditAsync(new AuditEntry(clock.GetCurrentInstant(), by.ToString(), command, target, details), ct);
 }

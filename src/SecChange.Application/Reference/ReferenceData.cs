@@ -24,7 +24,7 @@ public static class ReferenceData
 
     public static string SampleRegisterJson => Read("sample-register.json");
 
-    public static RegisterDocument SampleRegister() => RegisterService.ParseDocument(SampleRegisterJson);
+    public static RegisterDocument SampleRegister() => RegisterDocumentReader.Parse(SampleRegisterJson);
 
     /// <summary>The shipped SEC rules, or rules read from another code's file text.</summary>
     public static CodeRules Rules(string? json = null)

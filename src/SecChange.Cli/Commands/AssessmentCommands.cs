@@ -1,4 +1,7 @@
 using System.CommandLine;
+using SecChange.Application.Calendar;
+using SecChange.Application.Queries;
+using SecChange.Application.Views;
 using SecChange.Cli.Rendering;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;

@@ -1,11 +1,9 @@
 using System.CommandLine;
 using SecChange.Application.Calendar;
-using SecChange.Application.Reference;
 using SecChange.Cli.Rendering;
 using SecChange.Domain.Calendar;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Process;
-using SecChange.Storage;
 using static SecChange.Cli.OptionParsers;
 
 namespace SecChange.Cli.Commands;
@@ -79,7 +77,7 @@ public sealed class CalendarCommands(CliRuntime runtime) : CommandGroup(runtime)
         over.Options.Add(reason);
         group.Subcommands.Add(WithAction(over, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var service = await Runtime.ServiceAsync<CalendarService>(parse, ct);
             var o = new CalendarOverride(parse.GetValue(date)!.Value, parse.GetValue(working), parse.GetValue(reason)!);
             await service.AddCalendarOverrideAsync(o, Runtime.Actor(parse, ActorRole.Secas), ct);
             Runtime.Output.WriteLine($"{Render.Date(o.Date)} is now a {(o.IsWorkingDay ? "working day" : "non-working day")}.");
@@ -101,8 +99,7 @@ public sealed class CalendarCommands(CliRuntime runtime) : CommandGroup(runtime)
         {
             var path = parse.GetValue(file)!;
             var json = await ReadLimitedAsync(path, ct);
-            await Runtime.ServiceAsync(parse, ct); // opens and migrates the database
-            var service = new BankHolidayImportService(new EfRegisterStore(Runtime.Storage(parse)), ReferenceData.EnglandAndWalesCalendar, Runtime.Clock);
+            var service = await Runtime.ServiceAsync<BankHolidayImportService>(parse, ct);
             var result = await service.ImportAsync(json, Path.GetFileName(path), Runtime.Actor(parse, ActorRole.Secas), parse.GetValue(dryRun), ct);
             if (Runtime.Json(parse))
             {
@@ -136,5 +133,5 @@ public sealed class CalendarCommands(CliRuntime runtime) : CommandGroup(runtime)
     }
 
     private async Task<WorkingDayCalendar> CalendarAsync(ParseResult parse, CancellationToken ct) =>
-        await (await Runtime.ServiceAsync(parse, ct)).CalendarAsync(ct);
+        await (await Runtime.ServiceAsync<CalendarService>(parse, ct)).CalendarAsync(ct);
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using SecChange.Application.ChangeBoard;
+using SecChange.Application.Queries;
 using SecChange.Application.Views;
 using SecChange.Cli.Rendering;
 using SecChange.Domain.Errors;
@@ -36,7 +38,7 @@ public sealed class ChangeBoardCommands(CliRuntime runtime) : StepCommands(runti
         foreach (var o in new Option[] { organisation, group, alternateFor }) command.Options.Add(o);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var service = await Runtime.ServiceAsync<ChangeBoardService>(parse, ct);
             var saved = await service.SaveChangeBoardMemberAsync(new ChangeBoardMember(parse.GetValue(name)!.Trim(), parse.GetValue(organisation)!.Trim(),
                 parse.GetValue(group) ?? VotingGroup.None, parse.GetValue(alternateFor)?.Trim()), Runtime.Actor(parse, ActorRole.Secas), ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, saved);
@@ -49,7 +51,7 @@ public sealed class ChangeBoardCommands(CliRuntime runtime) : StepCommands(runti
         var command = new Command("list", "List the Change Board members");
         return WithAction(command, async (parse, ct) =>
         {
-            var members = await (await Runtime.ServiceAsync(parse, ct)).ChangeBoardMembersAsync(ct);
+            var members = await (await Runtime.ServiceAsync<ChangeBoardService>(parse, ct)).ChangeBoardMembersAsync(ct);
             if (Runtime.Json(parse))
             {
                 Render.Json(Runtime.Output, members);
@@ -79,7 +81,7 @@ public sealed class ChangeBoardCommands(CliRuntime runtime) : StepCommands(runti
         foreach (var o in new Option[] { member, position, rationale, objectives, on }) command.Options.Add(o);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var service = await Runtime.ServiceAsync<ChangeBoardService>(parse, ct);
             var m = await service.CastVoteAsync(parse.GetValue(reference)!, parse.GetValue(member)!, parse.GetValue(position)!.Value,
                 parse.GetValue(rationale), parse.GetValue(objectives)?.Select(RegisterCommands.ParseObjective).ToList(),
                 parse.GetValue(on) ?? Runtime.Today, Runtime.Actor(parse, ActorRole.ChangeBoard), ct);
@@ -94,14 +96,14 @@ public sealed class ChangeBoardCommands(CliRuntime runtime) : StepCommands(runti
         command.Arguments.Add(reference);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var service = await Runtime.ServiceAsync<RegisterQueries>(parse, ct);
             var m = await service.GetAsync(parse.GetValue(reference)!, ct);
             if (m.CurrentBallot.Count == 0)
             {
                 throw DomainException.Broken($"{m.Reference} has no open ballot: no votes have been cast since its last Change Board decision.");
             }
 
-            var tally = service.Rules.Count(m.CurrentBallot);
+            var tally = Runtime.Rules.Count(m.CurrentBallot);
             if (Runtime.Json(parse))
             {
                 Render.Json(Runtime.Output, new { m.Reference, tally, votes = m.CurrentBallot });

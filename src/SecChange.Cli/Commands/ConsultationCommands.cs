@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using SecChange.Application.Consultations;
+using SecChange.Application.Queries;
 using SecChange.Application.Views;
 using SecChange.Cli.Rendering;
 using SecChange.Domain.Consultations;
@@ -52,7 +54,7 @@ public sealed class ConsultationCommands(CliRuntime runtime) : StepCommands(runt
         foreach (var o in new Option[] { kind, respondent, category, answers, costs, confidential, late, on }) command.Options.Add(o);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var service = await Runtime.ServiceAsync<ConsultationService>(parse, ct);
             var m = await service.RecordResponseAsync(parse.GetValue(reference)!, parse.GetValue(kind)!.Value, parse.GetValue(respondent)!,
                 parse.GetValue(category), (parse.GetValue(answers) ?? []).Select(ParseAnswer).ToList(), parse.GetValue(costs),
                 parse.GetValue(confidential), parse.GetValue(late), parse.GetValue(on) ?? Runtime.Today, Runtime.Actor(parse, ActorRole.Secas), ct);
@@ -71,7 +73,7 @@ public sealed class ConsultationCommands(CliRuntime runtime) : StepCommands(runt
         command.Options.Add(confidential);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var service = await Runtime.ServiceAsync<RegisterQueries>(parse, ct);
             var m = await service.GetAsync(parse.GetValue(reference)!, ct);
             var k = parse.GetValue(kind)!.Value;
             var consultation = m.Consultations.LastOrDefault(c => c.Kind == k)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using SecChange.Application.Exchange;
 using SecChange.Application.Json;
 using SecChange.Application.Register;
 using SecChange.Cli.Rendering;
@@ -18,7 +19,7 @@ public sealed class ExchangeCommands(CliRuntime runtime) : CommandGroup(runtime)
         export.Arguments.Add(exportFile);
         yield return WithAction(export, async (parse, ct) =>
         {
-            var document = await (await Runtime.ServiceAsync(parse, ct)).ExportAsync(ct);
+            var document = await (await Runtime.ServiceAsync<RegisterExchange>(parse, ct)).ExportAsync(ct);
             var json = JsonSerializer.Serialize(document, RegisterJson.Indented);
             var file = parse.GetValue(exportFile)!;
             if (file == "-")
@@ -44,11 +45,10 @@ public sealed class ExchangeCommands(CliRuntime runtime) : CommandGroup(runtime)
         {
             var file = parse.GetValue(importFile)!;
             var document = await RegisterDocumentReader.ReadFileAsync(file, ct);
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var service = await Runtime.ServiceAsync<RegisterExchange>(parse, ct);
             if (parse.GetValue(dryRun))
             {
-                var calendar = (await service.CalendarAsync(ct)).WithYears(document.BankHolidays, document.CalendarOverrides);
-                var replayed = RegisterReplay.ReplayAll(document, new ModificationProcess(service.Rules, calendar, Runtime.Clock));
+                var replayed = await service.CheckAsync(document, ct);
                 Runtime.Output.WriteLine($"{file} is valid: {replayed.Count} modifications, {replayed.Sum(m => m.Version)} events. Nothing was written.");
                 return;
             }

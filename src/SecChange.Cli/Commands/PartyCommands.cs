@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SecChange.Application.Parties;
 using SecChange.Cli.Rendering;
 using SecChange.Domain.Parties;
 using SecChange.Domain.Process;
@@ -15,7 +16,7 @@ public sealed class PartyCommands(CliRuntime runtime) : CommandGroup(runtime)
         var list = new Command("list", "List the organisations");
         group.Subcommands.Add(WithAction(list, async (parse, ct) =>
         {
-            var parties = await (await Runtime.ServiceAsync(parse, ct)).PartiesAsync(ct);
+            var parties = await (await Runtime.ServiceAsync<PartyService>(parse, ct)).PartiesAsync(ct);
             if (Runtime.Json(parse))
             {
                 Render.Json(Runtime.Output, parties);
@@ -35,7 +36,7 @@ public sealed class PartyCommands(CliRuntime runtime) : CommandGroup(runtime)
         group.Subcommands.Add(WithAction(add, async (parse, ct) =>
         {
             var party = new Party(parse.GetValue(name)!.Trim(), parse.GetValue(category)!.Value);
-            await (await Runtime.ServiceAsync(parse, ct)).SavePartyAsync(party, Runtime.Actor(parse, ActorRole.Secas), ct);
+            await (await Runtime.ServiceAsync<PartyService>(parse, ct)).SavePartyAsync(party, Runtime.Actor(parse, ActorRole.Secas), ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, party);
             else Runtime.Output.WriteLine($"{party.Name} saved as {party.Category}.");
         }));
@@ -43,7 +44,7 @@ public sealed class PartyCommands(CliRuntime runtime) : CommandGroup(runtime)
         var people = new Command("people", "List the people known to the register, with organisation and role");
         group.Subcommands.Add(WithAction(people, async (parse, ct) =>
         {
-            var list = await (await Runtime.ServiceAsync(parse, ct)).PeopleAsync(ct);
+            var list = await (await Runtime.ServiceAsync<PartyService>(parse, ct)).PeopleAsync(ct);
             if (Runtime.Json(parse))
             {
                 Render.Json(Runtime.Output, list);
@@ -65,7 +66,7 @@ public sealed class PartyCommands(CliRuntime runtime) : CommandGroup(runtime)
         group.Subcommands.Add(WithAction(person, async (parse, ct) =>
         {
             var saved = new Person(parse.GetValue(personName)!.Trim(), parse.GetValue(org)!.Trim(), parse.GetValue(role));
-            await (await Runtime.ServiceAsync(parse, ct)).SavePersonAsync(saved, Runtime.Actor(parse, ActorRole.Secas), ct);
+            await (await Runtime.ServiceAsync<PartyService>(parse, ct)).SavePersonAsync(saved, Runtime.Actor(parse, ActorRole.Secas), ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, saved);
             else Runtime.Output.WriteLine($"{saved.Name} ({saved.Organisation}{(saved.Role is null ? "" : ", " + saved.Role)}) saved.");
         }));

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using SecChange.Application.Modifications;
+using SecChange.Application.Queries;
 using SecChange.Application.Register;
 using SecChange.Application.Views;
 using SecChange.Cli.Rendering;
@@ -58,7 +60,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
             var date = parse.GetValue(asAt);
             var rows = date is { } day
                 ? await (await Runtime.AsAtAsync(parse, ct)).ListAsync(filter, day, ct)
-                : await (await Runtime.ServiceAsync(parse, ct)).ListAsync(filter, ct);
+                : await (await Runtime.ServiceAsync<RegisterQueries>(parse, ct)).ListAsync(filter, ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, rows);
             else Render.Summaries(Runtime.Console, rows, date);
         });
@@ -91,9 +93,8 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         command.Arguments.Add(reference);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
-            var m = await service.GetAsync(parse.GetValue(reference)!, ct);
-            var view = ModificationView.Of(m, await service.CalendarAsync(ct), service.Rules, Runtime.Today);
+            var service = await Runtime.ServiceAsync<RegisterQueries>(parse, ct);
+            var view = await service.ViewAsync(parse.GetValue(reference)!, Runtime.Today, ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, view.Timeline);
             else Render.Timeline(Runtime.Console, view.Timeline);
         });
@@ -113,7 +114,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         foreach (var o in new Option[] { title, proposer, party, problem, classification, number, panel, on }) command.Options.Add(o);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var service = await Runtime.ServiceAsync<ModificationService>(parse, ct);
             if (parse.GetValue(number) is <= 0) throw DomainException.Invalid("--number must be a positive number.");
             var raisedByPanel = parse.GetValue(panel);
             var actor = Runtime.Actor(parse, raisedByPanel ? ActorRole.Panel : ActorRole.Proposer);
@@ -137,7 +138,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         foreach (var o in new Option[] { title, letter, on }) command.Options.Add(o);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var service = await Runtime.ServiceAsync<ModificationService>(parse, ct);
             if (parse.GetValue(letter) is { } l && !char.IsAsciiLetter(l)) throw DomainException.Invalid("--letter must be a letter A-Z.");
             var m = await service.RaiseAlternativeAsync(parse.GetValue(parent)!, parse.GetValue(letter), parse.GetValue(title)!,
                 parse.GetValue(on) ?? Runtime.Today, Runtime.Actor(parse, ActorRole.WorkingGroup), ct);
@@ -187,7 +188,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         command.Arguments.Add(target);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var service = await Runtime.ServiceAsync<RegisterQueries>(parse, ct);
             var t = parse.GetValue(target);
             var entries = await service.AuditTrailAsync(t, ct);
             if (Runtime.Json(parse))

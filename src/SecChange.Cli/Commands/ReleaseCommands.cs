@@ -1,5 +1,8 @@
 using System.CommandLine;
+using SecChange.Application.Modifications;
+using SecChange.Application.Queries;
 using SecChange.Application.Register;
+using SecChange.Application.Releases;
 using SecChange.Cli.Rendering;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
@@ -74,7 +77,7 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
         foreach (var o in new Option[] { name, date, kind, dcc, duis, dccScope, fullScope }) command.Options.Add(o);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var service = await Runtime.ServiceAsync<ReleaseService>(parse, ct);
             var release = new Release(parse.GetValue(id)!.Trim(), parse.GetValue(name)!, parse.GetValue(date)!.Value, parse.GetValue(kind)!.Value,
                 parse.GetValue(dcc), parse.GetValue(duis), parse.GetValue(dccScope), parse.GetValue(fullScope));
             if (release.DccScopeBaselinedOn > release.Date || release.FullScopeBaselinedOn > release.Date)
@@ -104,17 +107,16 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
         foreach (var o in new Option[] { reference, part, on }) command.Options.Add(o);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
             var date = parse.GetValue(on) ?? Runtime.Today;
             var actor = Runtime.Actor(parse, ActorRole.Secas);
             if (parse.GetValue(reference) is { } one)
             {
-                var m = await service.TakeStepAsync(one, new ReleaseImplemented(parse.GetValue(release)!, parse.GetValue(part)), date, actor, ct: ct);
+                var m = await (await Runtime.ServiceAsync<ModificationService>(parse, ct)).TakeStepAsync(one, new ReleaseImplemented(parse.GetValue(release)!, parse.GetValue(part)), date, actor, ct: ct);
                 await ReportAsync(parse, m, ct);
                 return;
             }
 
-            var done = await service.ImplementReleaseAsync(parse.GetValue(release)!, date, actor, ct);
+            var done = await (await Runtime.ServiceAsync<ReleaseService>(parse, ct)).ImplementReleaseAsync(parse.GetValue(release)!, date, actor, ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, done.Select(ModificationSummary.Of).ToList());
             else Runtime.Output.WriteLine($"Implemented in {parse.GetValue(release)} on {Render.Date(date)}: {string.Join(", ", done.Select(m => m.Reference))}");
         });
@@ -131,11 +133,11 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
         foreach (var o in new Option[] { decided, lead, reference, dcc, duis }) command.Options.Add(o);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var service = await Runtime.ServiceAsync<ReleaseService>(parse, ct);
             var (months, dccImpact, duisImpact) = (parse.GetValue(lead), parse.GetValue(dcc), parse.GetValue(duis));
             if (parse.GetValue(reference) is { } r)
             {
-                var m = await service.GetAsync(r, ct);
+                var m = await (await Runtime.ServiceAsync<RegisterQueries>(parse, ct)).GetAsync(r, ct);
                 (months, dccImpact, duisImpact) = (months ?? m.LeadTimeMonths, dccImpact || m.DccSystemImpact, duisImpact || m.DuisImpact);
             }
 
@@ -143,13 +145,13 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
             var release = await service.TargetReleaseAsync(date, months, dccImpact, duisImpact, ct);
             if (Runtime.Json(parse))
             {
-                Render.Json(Runtime.Output, new { decidedOn = date, leadTimeMonths = months ?? service.Rules.DefaultLeadTimeMonths, release });
+                Render.Json(Runtime.Output, new { decidedOn = date, leadTimeMonths = months ?? Runtime.Rules.DefaultLeadTimeMonths, release });
                 return;
             }
 
             Runtime.Output.WriteLine(release is null
                 ? $"No defined release can take a change approved on {Render.Date(date)}; define later releases with 'release add'."
-                : $"Approved on {Render.Date(date)}: targets {release.Name} ({Render.Date(release.Date)}); its decision deadline is {Render.Date(ImplementationDateRule.DecisionDeadline(release, months ?? service.Rules.DefaultLeadTimeMonths))}.");
+                : $"Approved on {Render.Date(date)}: targets {release.Name} ({Render.Date(release.Date)}); its decision deadline is {Render.Date(ImplementationDateRule.DecisionDeadline(release, months ?? Runtime.Rules.DefaultLeadTimeMonths))}.");
         });
     }
 }

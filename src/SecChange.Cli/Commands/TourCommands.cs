@@ -1,7 +1,11 @@
 using System.CommandLine;
 using NodaTime;
+using SecChange.Application.Calendar;
+using SecChange.Application.Exchange;
+using SecChange.Application.Queries;
 using SecChange.Application.Reference;
 using SecChange.Application.Register;
+using SecChange.Application.Releases;
 using SecChange.Application.Views;
 using SecChange.Cli.Rendering;
 using SecChange.Domain.Modifications;
@@ -20,25 +24,25 @@ public sealed class TourCommands(CliRuntime runtime) : CommandGroup(runtime)
         init.Options.Add(sample);
         yield return WithAction(init, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            await Runtime.OpenRegisterAsync(parse, ct);
             Runtime.Output.WriteLine($"Database ready: {Describe(Runtime.Storage(parse).ConnectionString)}");
             if (parse.GetValue(sample))
             {
-                await LoadSampleAsync(service, ct);
+                await LoadSampleAsync(parse, ct);
             }
         });
 
         var tour = new Command("tour", "Open the register (loading the sample on first start) and show what SecChange does");
         yield return WithAction(tour, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var queries = await Runtime.ServiceAsync<RegisterQueries>(parse, ct);
             var console = Runtime.Console;
             Runtime.Output.WriteLine($"SecChange: the Smart Energy Code Modification Register ({Describe(Runtime.Storage(parse).ConnectionString)})");
-            var all = await service.ListAsync(new RegisterFilter(), ct);
+            var all = await queries.ListAsync(new RegisterFilter(), ct);
             if (all.Count == 0)
             {
-                await LoadSampleAsync(service, ct);
-                all = await service.ListAsync(new RegisterFilter(), ct);
+                await LoadSampleAsync(parse, ct);
+                all = await queries.ListAsync(new RegisterFilter(), ct);
             }
 
             Runtime.Output.WriteLine();
@@ -54,20 +58,20 @@ public sealed class TourCommands(CliRuntime runtime) : CommandGroup(runtime)
             {
                 Runtime.Output.WriteLine();
                 Runtime.Output.WriteLine("One modification with its dated timeline (secchange show MP105):");
-                var mp105 = await service.GetAsync("MP105", ct);
-                Render.Modification(console, ModificationView.Of(mp105, await service.CalendarAsync(ct), service.Rules, Runtime.Today));
+                var mp105 = await queries.ViewAsync("MP105", Runtime.Today, ct);
+                Render.Modification(console, mp105);
 
                 Runtime.Output.WriteLine();
                 Runtime.Output.WriteLine("The implementation-date rule (secchange release next --ref MP105 --decided-on ...):");
                 foreach (var date in new[] { new LocalDate(2021, 2, 4), new LocalDate(2021, 2, 5) })
                 {
-                    var release = await service.TargetReleaseAsync(date, mp105.LeadTimeMonths, mp105.DccSystemImpact, mp105.DuisImpact, ct);
+                    var release = await (await Runtime.ServiceAsync<ReleaseService>(parse, ct)).TargetReleaseAsync(date, mp105.LeadTimeMonths, mp105.DccSystemImpact, mp105.DuisImpact, ct);
                     Runtime.Output.WriteLine($"  approved on {Render.Date(date)} -> {release?.Name ?? "no defined release"}" +
                         (release is null ? "" : $" ({Render.Date(release.Date)})"));
                 }
             }
 
-            var calendar = await service.CalendarAsync(ct);
+            var calendar = await (await Runtime.ServiceAsync<CalendarService>(parse, ct)).CalendarAsync(ct);
             Runtime.Output.WriteLine();
             Runtime.Output.WriteLine($"Working Days (secchange calendar between 2020-09-14 2020-10-05): " +
                 $"{calendar.WorkingDaysBetween(new LocalDate(2020, 9, 14), new LocalDate(2020, 10, 5))} WD in MP105's Refinement Consultation.");
@@ -78,8 +82,9 @@ public sealed class TourCommands(CliRuntime runtime) : CommandGroup(runtime)
         });
     }
 
-    private async Task LoadSampleAsync(RegisterService service, CancellationToken ct)
+    private async Task LoadSampleAsync(ParseResult parse, CancellationToken ct)
     {
+        var service = await Runtime.ServiceAsync<RegisterExchange>(parse, ct);
         var document = ReferenceData.SampleRegister();
         var count = await service.ImportAsync(document, new Actor("SecChange sample loader", ActorRole.Secas), ct);
         Runtime.Output.WriteLine($"Loaded the sample register: {count} modifications from the seed documents, " +

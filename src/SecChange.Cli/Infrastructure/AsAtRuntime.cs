@@ -1,20 +1,15 @@
 using System.CommandLine;
 using NodaTime;
 using SecChange.Application.AsAt;
-using SecChange.Application.Reference;
-using SecChange.Storage;
 
 namespace SecChange.Cli;
 
 /// <summary>What the read commands need to show the register as at a date.</summary>
 public static class AsAtRuntime
 {
-    /// <summary>The as-at queries over the chosen database (opened, and migrated, through the register's runtime).</summary>
-    public static async Task<RegisterAsAt> AsAtAsync(this CliRuntime runtime, ParseResult parse, CancellationToken ct)
-    {
-        await runtime.ServiceAsync(parse, ct);
-        return new RegisterAsAt(new EfRegisterStore(runtime.Storage(parse)), ReferenceData.EnglandAndWalesCalendar, runtime.Rules, runtime.Clock);
-    }
+    /// <summary>The as-at queries over the chosen database.</summary>
+    public static Task<RegisterAsAt> AsAtAsync(this CliRuntime runtime, ParseResult parse, CancellationToken ct) =>
+        runtime.ServiceAsync<RegisterAsAt>(parse, ct);
 
     /// <summary>
     /// --as-at DATE: the register as it stood at the end of that day. <paramref name="oldName"/> keeps the

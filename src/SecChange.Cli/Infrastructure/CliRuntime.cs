@@ -1,7 +1,8 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using SecChange.Application.Hosting;
 using SecChange.Application.Reference;
-using SecChange.Application.Register;
 using SecChange.Domain.Process;
 using SecChange.Storage;
 using Spectre.Console;
@@ -10,12 +11,12 @@ namespace SecChange.Cli;
 
 /// <summary>
 /// What a command needs for one invocation: the output streams, the clock, the chosen database and the
-/// register service over it (opened, and the schema migrated, on first use).
+/// core services over it (built, and the register made ready, on first use).
 /// </summary>
 public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock, IReadOnlyDictionary<string, string?>? environment)
 {
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
-    private RegisterService? _service;
+    private IServiceProvider? _services;
 
     /// <summary>Plain output; stored text printed here has its control characters escaped (tables escape theirs in <see cref="Rendering.Render"/>).</summary>
     public TextWriter Output { get; } = new Rendering.TerminalSafeWriter(output);
@@ -47,16 +48,28 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
         return StorageOptions.SqliteFile(db) with { CreateIfMissing = !ReadCommands.IsRead(parse) };
     }
 
-    public async Task<RegisterService> ServiceAsync(ParseResult parse, CancellationToken ct)
+    /// <summary>
+    /// A core service over the chosen database. The core is built through <c>AddSecChange</c> and the
+    /// register made ready once, on the first command that needs it; commands that need no database never open one.
+    /// </summary>
+    public async Task<T> ServiceAsync<T>(ParseResult parse, CancellationToken ct) where T : notnull =>
+        (await ServicesAsync(parse, ct)).GetRequiredService<T>();
+
+    /// <summary>Opens the chosen register (creating or upgrading its schema) without running a use case.</summary>
+    public Task OpenRegisterAsync(ParseResult parse, CancellationToken ct) => ServicesAsync(parse, ct);
+
+    private async Task<IServiceProvider> ServicesAsync(ParseResult parse, CancellationToken ct)
     {
-        if (_service is null)
+        if (_services is null)
         {
-            var store = new EfRegisterStore(Storage(parse));
-            await store.MigrateAsync(ct);
-            _service = new RegisterService(store, ReferenceData.EnglandAndWalesCalendar, Rules, Clock);
+            var services = new ServiceCollection()
+                .AddSecChange(Storage(parse), new SecChangeOptions { Rules = Rules, Calendar = ReferenceData.EnglandAndWalesCalendar, Clock = Clock })
+                .BuildServiceProvider();
+            await services.EnsureRegisterReadyAsync(ct);
+            _services = services;
         }
 
-        return _service;
+        return _services;
     }
 
     public bool Json(ParseResult parse) => parse.GetValue(Options.Json);

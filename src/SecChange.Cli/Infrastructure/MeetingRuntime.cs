@@ -3,8 +3,6 @@ using System.CommandLine.Parsing;
 using NodaTime;
 using NodaTime.Text;
 using SecChange.Application.Meetings;
-using SecChange.Application.Reference;
-using SecChange.Storage;
 
 namespace SecChange.Cli;
 
@@ -13,12 +11,9 @@ public static class MeetingRuntime
 {
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
-    /// <summary>The meeting service over the chosen database (opened, and migrated, through the register's runtime).</summary>
-    public static async Task<MeetingService> MeetingsAsync(this CliRuntime runtime, ParseResult parse, CancellationToken ct)
-    {
-        await runtime.ServiceAsync(parse, ct);
-        return new MeetingService(new EfRegisterStore(runtime.Storage(parse)), ReferenceData.EnglandAndWalesCalendar, runtime.Rules, runtime.Clock);
-    }
+    /// <summary>The meeting service over the chosen database.</summary>
+    public static Task<MeetingService> MeetingsAsync(this CliRuntime runtime, ParseResult parse, CancellationToken ct) =>
+        runtime.ServiceAsync<MeetingService>(parse, ct);
 
     /// <summary>A time of day as HH:mm, with a one-line error otherwise.</summary>
     public static Option<LocalTime?> TimeOption(string name, string description) => new(name)

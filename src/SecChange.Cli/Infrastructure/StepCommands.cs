@@ -1,5 +1,7 @@
 using System.CommandLine;
 using NodaTime;
+using SecChange.Application.Modifications;
+using SecChange.Application.Queries;
 using SecChange.Application.Views;
 using SecChange.Cli.Rendering;
 using SecChange.Domain.Modifications;
@@ -44,7 +46,7 @@ public abstract class StepCommands(CliRuntime runtime) : CommandGroup(runtime)
         command.Options.Add(ifVersion);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync(parse, ct);
+            var service = await Runtime.ServiceAsync<ModificationService>(parse, ct);
             var before = parse.GetValue(reference)!;
             var modification = await service.TakeStepsAsync(before, m => changes(parse, m), parse.GetValue(on) ?? Runtime.Today,
                 Runtime.Actor(parse, role), parse.GetValue(reason), parse.GetValue(ifVersion), ct);
@@ -55,8 +57,7 @@ public abstract class StepCommands(CliRuntime runtime) : CommandGroup(runtime)
     /// <summary>Reports a changed modification: its new events and what may come next.</summary>
     protected async Task ReportAsync(ParseResult parse, Modification modification, CancellationToken ct)
     {
-        var service = await Runtime.ServiceAsync(parse, ct);
-        var view = ModificationView.Of(modification, await service.CalendarAsync(ct), service.Rules, Runtime.Today);
+        var view = await (await Runtime.ServiceAsync<RegisterQueries>(parse, ct)).ViewOfAsync(modification, Runtime.Today, ct);
         var added = view.Timeline.Where(e => e.RecordedAt == view.Timeline[^1].RecordedAt).ToList();
         if (Runtime.Json(parse))
         {

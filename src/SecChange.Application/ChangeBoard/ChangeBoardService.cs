@@ -1,0 +1,50 @@
+using NodaTime;
+using SecChange.Application.Register;
+using SecChange.Domain.Errors;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Process;
+using SecChange.Domain.Voting;
+
+namespace SecChange.Application.ChangeBoard;
+
+/// <summary>The Change Board: its members by Voting Group, and their votes on a modification's ballot.</summary>
+public sealed class ChangeBoardService(RegisterCore core)
+{
+    public Task<IReadOnlyList<ChangeBoardMember>> ChangeBoardMembersAsync(CancellationToken ct = default) =>
+        core.ReadAsync(s => s.ChangeBoardMembersAsync(ct), ct);
+
+    /// <summary>Adds or updates a Change Board member; an alternate takes the Voting Group of the member they stand in for.</summary>
+    public async Task<ChangeBoardMember> SaveChangeBoardMemberAsync(ChangeBoardMember member, Actor by, CancellationToken ct = default)
+    {
+        await using var session = await core.WriteAsync(ct);
+        var members = await session.ChangeBoardMembersAsync(ct);
+        var saved = ChangeBoardSeats.Check(member, members);
+        await session.SaveChangeBoardMemberAsync(saved, ct);
+        await core.AuditAsync(session, by, "board member", saved.Name,
+            $"{saved.Group}{(saved.AlternateFor is null ? "" : $", alternate for {saved.AlternateFor}")}", ct);
+        await session.CommitAsync(ct);
+        return saved;
+    }
+
+    /// <summary>Records a Change Board member's vote; the voter must be a member or an alternate of one.</summary>
+    public async Task<Modification> CastVoteAsync(string reference, string voter, VotePosition position, string? rationale,
+        IReadOnlyList<SecObjective>? objectives, LocalDate on, Actor by, CancellationToken ct = default)
+    {
+        await using var session = await core.WriteAsync(ct);
+        var member = (await session.ChangeBoardMembersAsync(ct)).FirstOrDefault(m => string.Equals(m.Name, voter.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw DomainException.NotFound($"{voter} is not a Change Board member or alternate; see 'board list'.");
+        if (position == VotePosition.None)
+        {
+            throw DomainException.Invalid("A vote is approve, reject or abstain.");
+        }
+
+        var modification = await RegisterCore.RequireAsync(session, reference, ct);
+        var version = modification.Version;
+        var process = await core.ProcessAsync(session, ct);
+        var e = process.Take(modification, new ChangeBoardVoteCast(member.Seat, member.Name, member.Group, position, rationale, objectives), on, by);
+        await session.AppendAsync(modification, version, ct);
+        await core.AuditAsync(session, by, "ballot cast", modification.Reference, e.Change.Describe(), ct);
+        await session.CommitAsync(ct);
+        return modification;
+    }
+}

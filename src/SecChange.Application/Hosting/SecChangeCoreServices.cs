@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using SecChange.Application.AsAt;
+using SecChange.Application.Calendar;
+using SecChange.Application.ChangeBoard;
+using SecChange.Application.Consultations;
+using SecChange.Application.Exchange;
+using SecChange.Application.Meetings;
+using SecChange.Application.Modifications;
+using SecChange.Application.Parties;
+using SecChange.Application.Queries;
+using SecChange.Application.Register;
+using SecChange.Application.Releases;
+
+namespace SecChange.Application.Hosting;
+
+/// <summary>
+/// Registers the host-neutral core over an <see cref="IRegisterStore"/> the host provides (the storage
+/// layer's <c>AddSecChange</c> does both). Every service is stateless over the store, so one instance serves all.
+/// </summary>
+public static class SecChangeCoreServices
+{
+    public static IServiceCollection AddSecChangeCore(this IServiceCollection services, SecChangeOptions? options = null)
+    {
+        options ??= new SecChangeOptions();
+        services.AddSingleton(options.Rules);
+        services.AddSingleton(options.Calendar);
+        services.AddSingleton(options.Clock);
+        services.AddSingleton<RegisterCore>();
+        services.AddSingleton<RegisterStartup>();
+        services.AddSingleton<ModificationService>();
+        services.AddSingleton<RegisterQueries>();
+        services.AddSingleton<RegisterAsAt>();
+        services.AddSingleton<PartyService>();
+        services.AddSingleton<ReleaseService>();
+        services.AddSingleton<ChangeBoardService>();
+        services.AddSingleton<ConsultationService>();
+        services.AddSingleton<CalendarService>();
+        services.AddSingleton<BankHolidayImportService>();
+        services.AddSingleton<RegisterExchange>();
+        services.AddSingleton<MeetingService>();
+        return services;
+    }
+}

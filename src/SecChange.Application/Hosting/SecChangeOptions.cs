@@ -1,0 +1,19 @@
+using NodaTime;
+using SecChange.Application.Reference;
+using SecChange.Domain.Calendar;
+using SecChange.Domain.Process;
+
+namespace SecChange.Application.Hosting;
+
+/// <summary>What a host may choose for the core; the defaults are the SEC's shipped rules and calendar and the system clock.</summary>
+public sealed record SecChangeOptions
+{
+    /// <summary>The code's configurable rules (another GB code runs with its own).</summary>
+    public CodeRules Rules { get; init; } = ReferenceData.Rules();
+
+    /// <summary>The shipped Working Day calendar; stored overrides are applied on top of it.</summary>
+    public WorkingDayCalendar Calendar { get; init; } = ReferenceData.EnglandAndWalesCalendar;
+
+    /// <summary>The clock for recorded times and audit entries (tests give a fixed one).</summary>
+    public IClock Clock { get; init; } = SystemClock.Instance;
+}

@@ -1,0 +1,70 @@
+using NodaTime;
+using SecChange.Domain.Calendar;
+using SecChange.Domain.Errors;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Process;
+using SecChange.Domain.Releases;
+
+namespace SecChange.Application.Register;
+
+/// <summary>
+/// What every register use case shares: the store, the shipped calendar, the code's rules and the clock,
+/// and the small steps each transaction repeats (the process in force, finding a modification or a
+/// release, writing the audit entry). The services built on it each do one job.
+/// </summary>
+public sealed class RegisterCore(IRegisterStore store, WorkingDayCalendar baseCalendar, CodeRules rules, IClock clock)
+{
+    public IRegisterStore Store { get; } = store;
+
+    /// <summary>The calendar as shipped, before imported years and overrides stored in the register.</summary>
+    public WorkingDayCalendar ShippedCalendar { get; } = baseCalendar;
+
+    public CodeRules Rules { get; } = rules;
+
+    public IClock Clock { get; } = clock;
+
+    /// <summary>A transaction that may write (<see cref="IRegisterSession.CommitAsync"/> makes it visible).</summary>
+    public Task<IRegisterSession> WriteAsync(CancellationToken ct) => Store.BeginAsync(readOnly: false, ct);
+
+    /// <summary>A plain read that takes no write lock.</summary>
+    public Task<IRegisterSession> ReadAsync(CancellationToken ct) => Store.BeginAsync(readOnly: true, ct);
+
+    /// <summary>Runs one read in its own session.</summary>
+    public async Task<T> ReadAsync<T>(Func<IRegisterSession, Task<T>> read, CancellationToken ct)
+    {
+        await using var session = await ReadAsync(ct);
+        return await read(session);
+    }
+
+    /// <summary>Runs one change in its own transaction and commits it; on any error nothing is written.</summary>
+    public async Task WriteAsync(Func<IRegisterSession, Task> write, CancellationToken ct)
+    {
+        await using var session = await WriteAsync(ct);
+        await write(session);
+        await session.CommitAsync(ct);
+    }
+
+    /// <summary>The calendar in force inside a session: the shipped data with the stored overrides.</summary>
+    public Task<WorkingDayCalendar> CalendarAsync(IRegisterSession session, CancellationToken ct) => session.CalendarAsync(ShippedCalendar, ct);
+
+    /// <summary>The process engine with the calendar in force inside the session.</summary>
+    public async Task<ModificationProcess> ProcessAsync(IRegisterSession session, CancellationToken ct) =>
+        new(Rules, await CalendarAsync(session, ct), Clock);
+
+    public static async Task<Modification> RequireAsync(IRegisterSession session, string reference, CancellationToken ct)
+    {
+        var id = ModificationId.Parse(reference);
+        return await session.FindAsync(id, ct)
+            ?? throw DomainException.NotFound($"There is no modification {reference.Trim().ToUpperInvariant()} in the register.");
+    }
+
+    public static async Task<Modification> RequireAsync(IRegisterSession session, ModificationId id, CancellationToken ct) =>
+        await session.FindAsync(id, ct) ?? throw DomainException.NotFound($"There is no modification {id.Display(false)} in the register.");
+
+    public static async Task<Release> RequireReleaseAsync(IRegisterSession session, string releaseId, CancellationToken ct) =>
+        (await session.ReleasesAsync(ct)).FirstOrDefault(r => string.Equals(r.Id, releaseId, StringComparison.OrdinalIgnoreCase))
+        ?? throw DomainException.NotFound($"There is no release '{releaseId}'; see 'release list'.");
+
+    public Task AuditAsync(IRegisterSession session, Actor by, string command, string target, string details, CancellationToken ct) =>
+        session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), command, target, details), ct);
+}

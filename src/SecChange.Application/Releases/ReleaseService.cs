@@ -1,0 +1,64 @@
+using NodaTime;
+using SecChange.Application.Register;
+using SecChange.Domain.Errors;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Process;
+using SecChange.Domain.Releases;
+
+namespace SecChange.Application.Releases;
+
+/// <summary>SEC Releases: defining them, implementing what each carries, and the implementation-date rule.</summary>
+public sealed class ReleaseService(RegisterCore core)
+{
+    public Task<IReadOnlyList<Release>> ReleasesAsync(CancellationToken ct = default) => core.ReadAsync(s => s.ReleasesAsync(ct), ct);
+
+    public async Task SaveReleaseAsync(Release release, Actor by, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(release.Id) || string.IsNullOrWhiteSpace(release.Name) || release.Kind == ReleaseKind.None)
+        {
+            throw DomainException.Invalid("A release needs an id, a name and a kind (scheduled or standalone).");
+        }
+
+        core.Rules.CheckRelease(release);
+
+        await core.WriteAsync(async session =>
+        {
+            await session.SaveReleaseAsync(release, ct);
+            await core.AuditAsync(session, by, "release save", release.Id, $"{release.Name} on {release.Date:uuuu-MM-dd}", ct);
+        }, ct);
+    }
+
+    /// <summary>Records implementation of every modification approved for a release, all or nothing.</summary>
+    public async Task<IReadOnlyList<Modification>> ImplementReleaseAsync(string releaseId, LocalDate on, Actor by, CancellationToken ct = default)
+    {
+        await using var session = await core.WriteAsync(ct);
+        var release = await RegisterCore.RequireReleaseAsync(session, releaseId, ct);
+        var process = await core.ProcessAsync(session, ct);
+        var done = new List<Modification>();
+        foreach (var m in await session.LoadAllAsync(ct))
+        {
+            foreach (var entry in m.Releases.Where(r => r.ReleaseId == release.Id && r.Status == ReleaseStatus.Approved).ToList())
+            {
+                var version = m.Version;
+                process.Take(m, new ReleaseImplemented(release.Id, entry.Part), on, by);
+                await session.AppendAsync(m, version, ct);
+                done.Add(m);
+            }
+        }
+
+        if (done.Count == 0)
+        {
+            throw DomainException.Broken($"No modification is approved for release {release.Id}; nothing to implement.");
+        }
+
+        await core.AuditAsync(session, by, "release implement", release.Id, $"Implemented {string.Join(", ", done.Select(m => m.Reference))}", ct);
+        await session.CommitAsync(ct);
+        return done;
+    }
+
+    /// <summary>The release an approval on <paramref name="decisionOn"/> would target (seed 004's rule).</summary>
+    public async Task<Release?> TargetReleaseAsync(LocalDate decisionOn, int? leadTimeMonths, bool dccSystemImpact, bool duisImpact,
+        CancellationToken ct = default) =>
+        ImplementationDateRule.TargetRelease(decisionOn, leadTimeMonths ?? core.Rules.DefaultLeadTimeMonths, dccSystemImpact, duisImpact,
+            await ReleasesAsync(ct));
+}
