@@ -156,4 +156,15 @@ public class AsAtCliTests
             entries.ShouldBe([("raise", "DP139"), ("csc-outcome", "DP139"), ("convert", "MP139")], asked);
         }
     }
+
+    [Fact]
+    public async Task Timeline_WhenAsAt_EndsAtThatDay()
+    {
+        var cli = await SampleAsync();
+
+        var timeline = Json(await cli.OkAsync("timeline", "MP105", "--as-at", "2020-01-17", "--json")).EnumerateArray().ToList();
+
+        timeline.Count.ShouldBe(3);
+        timeline[^1].GetProperty("step").GetString().ShouldBe("convert");
+    }
 }

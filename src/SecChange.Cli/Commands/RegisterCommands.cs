@@ -3,7 +3,6 @@ using System.Globalization;
 using SecChange.Application.Modifications;
 using SecChange.Application.Queries;
 using SecChange.Application.Register;
-using SecChange.Application.Views;
 using SecChange.Cli.Rendering;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
@@ -90,11 +89,12 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
     {
         var command = new Command("timeline", "Show a modification's dated timeline only");
         var reference = new Argument<string>("reference") { Description = "e.g. MP105" };
+        var asAt = AsAtRuntime.AsAtOption();
         command.Arguments.Add(reference);
+        command.Options.Add(asAt);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync<RegisterQueries>(parse, ct);
-            var view = await service.ViewAsync(parse.GetValue(reference)!, Runtime.Today, ct);
+            var view = await (await Runtime.AsAtAsync(parse, ct)).ShowAsync(parse.GetValue(reference)!, parse.GetValue(asAt), ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, view.Timeline);
             else Render.Timeline(Runtime.Console, view.Timeline);
         });

@@ -20,6 +20,7 @@ public static class AsAtRuntime
         var option = OptionParsers.DateOption("--as-at",
             "Show the register as it stood at the end of this day: only steps dated by then, durations counted to it" +
             (oldName is null ? "" : $"; {oldName} is the old name"));
+        option.HelpName = "date";
         if (oldName is not null)
         {
             option.Aliases.Add(oldName);
