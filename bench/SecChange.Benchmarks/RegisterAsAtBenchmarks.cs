@@ -28,7 +28,7 @@ public class RegisterAsAtBenchmarks
     {
         _store = new EfRegisterStore(StorageOptions.SqliteFile(RegisterGenerator.EnsureDatabase()));
         _connectionString = _store.Options.ConnectionString;
-        _asAt = new RegisterAsAt(_store, ReferenceData.EnglandAndWalesCalendar, ReferenceData.Rules(), new FixedClock(Instant.FromUtc(2026, 11, 21, 12, 0)));
+        _asAt = new RegisterAsAt(new RegisterCore(_store, ReferenceData.EnglandAndWalesCalendar, ReferenceData.Rules(), new FixedClock(Instant.FromUtc(2026, 11, 21, 12, 0))));
     }
 
     [Benchmark(Baseline = true, Description = "ADO.NET: read all event rows (floor)")]

@@ -1,10 +1,7 @@
 using NodaTime;
 using SecChange.Application.Register;
 using SecChange.Application.Views;
-using SecChange.Domain.Calendar;
 using SecChange.Domain.Errors;
-using SecChange.Domain.Modifications;
-using SecChange.Domain.Process;
 
 namespace SecChange.Application.AsAt;
 
@@ -15,44 +12,42 @@ namespace SecChange.Application.AsAt;
 /// is later did not exist then. Working Day durations count to that day, so an assessment returned later
 /// is open as at it. Without a date, today: every event, durations to today.
 /// </summary>
-public sealed class RegisterAsAt(IRegisterStore store, WorkingDayCalendar baseCalendar, CodeRules rules, IClock clock)
+public sealed class RegisterAsAt(RegisterCore core)
 {
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
-    private LocalDate Today => clock.GetCurrentInstant().InZone(London).Date;
+    private LocalDate Today => core.Clock.GetCurrentInstant().InZone(London).Date;
 
     /// <summary>The register list as at a date, filtered as the current list is, in reference order.</summary>
     public async Task<IReadOnlyList<ModificationSummary>> ListAsync(RegisterFilter filter, LocalDate asAt, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(readOnly: true, ct);
+        await using var session = await core.ReadAsync(ct);
         return (await SnapshotAsync(session, asAt, ct)).List(filter);
     }
 
     /// <summary>One modification as it stood; not found when it was raised or first known after the date.</summary>
     public async Task<ModificationView> ShowAsync(string reference, LocalDate? asAt = null, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(readOnly: true, ct);
-        var typed = reference.Trim().ToUpperInvariant();
-        var current = await session.FindAsync(ModificationId.Parse(reference), ct)
-            ?? throw DomainException.NotFound($"There is no modification {typed} in the register.");
+        await using var session = await core.ReadAsync(ct);
+        var current = await RegisterCore.RequireAsync(session, reference, ct);
         var date = asAt ?? Today;
-        var then = current.AsAt(date)
-            ?? throw DomainException.NotFound($"{typed} was not in the register as at {date:d MMM yyyy}: it is first known on {current.FirstKnownOn:d MMM yyyy}.");
-        return ModificationView.Of(then, await session.CalendarAsync(baseCalendar, ct), rules, date);
+        var then = current.AsAt(date) ?? throw DomainException.NotFound(
+            $"{reference.Trim().ToUpperInvariant()} was not in the register as at {date:d MMM yyyy}: it is first known on {current.FirstKnownOn:d MMM yyyy}.");
+        return ModificationView.Of(then, await core.CalendarAsync(session, ct), core.Rules, date);
     }
 
     /// <summary>Every assessment that existed at the date, open ones first; durations in Working Days to the date.</summary>
     public async Task<IReadOnlyList<AssessmentRow>> AssessmentsAsync(bool openOnly, LocalDate? asAt = null, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(readOnly: true, ct);
+        await using var session = await core.ReadAsync(ct);
         var snapshot = await SnapshotAsync(session, asAt ?? Today, ct);
-        return snapshot.Assessments(openOnly, await session.CalendarAsync(baseCalendar, ct));
+        return snapshot.Assessments(openOnly, await core.CalendarAsync(session, ct));
     }
 
     /// <summary>The SEC Releases with each one's progress and the modifications in it, as at the date.</summary>
     public async Task<IReadOnlyList<ReleaseAsAt>> ReleasesAsync(LocalDate? asAt = null, CancellationToken ct = default)
     {
-        await using var session = await store.BeginAsync(readOnly: true, ct);
+        await using var session = await core.ReadAsync(ct);
         var snapshot = await SnapshotAsync(session, asAt ?? Today, ct);
         return snapshot.Releases(await session.ReleasesAsync(ct));
     }
