@@ -132,4 +132,17 @@ public class InputBoundaryTests
         result.Error.ShouldContain("The register file is not valid");
         File.Delete(file);
     }
+
+    [Fact]
+    public async Task MeetingCreate_WhenPlaceIsLongerThanALine_IsRefusedAndNothingIsSaved()
+    {
+        var cli = new CliHarness();
+        await cli.OkAsync("init");
+
+        var result = await cli.RunAsync("meeting", "create", "--body", "csc", "--number", "11", "--on", "2020-01-28", "--place", new string('g', 501));
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("The place is too long");
+        (await cli.OkAsync("meeting", "list")).Output.ShouldNotContain("CSC 11");
+    }
 }

@@ -71,4 +71,12 @@ public class InputLimitTests
         ShouldBeInvalid(() => process.Take(dp, new DetailsAmended { AffectedDocuments = ["Appendix AD", new string('d', 20_001)] },
             D(2021, 1, 5), As(ActorRole.Secas)), "affected documents is too long");
     }
+
+    [Fact]
+    public void PartyAndPerson_WhenANameIsLongerThanALine_AreRefused()
+    {
+        ShouldBeInvalid(() => _ = new Parties.Party(new string('p', 501), Parties.PartyCategory.LargeSupplier), "party name is too long");
+        ShouldBeInvalid(() => _ = new Parties.Person("Chun Chen", new string('o', 501)), "organisation is too long");
+        new Parties.Party("British Gas", Parties.PartyCategory.LargeSupplier).Name.ShouldBe("British Gas");
+    }
 }

@@ -2,6 +2,7 @@ using NodaTime;
 using SecChange.Application.Register;
 using SecChange.Domain.Calendar;
 using SecChange.Domain.Errors;
+using SecChange.Domain.Limits;
 using SecChange.Domain.Meetings;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
@@ -28,7 +29,7 @@ public sealed class MeetingService(RegisterCore core)
         }
 
         var meeting = Meeting.Schedule(id, on, from, to, place, classification);
-        await session.SaveMeetingAsync(meeting, 0, ct);
+        await SaveAsync(session, meeting, 0, ct);
         await core.AuditAsync(session, by, "meeting create", id.ToString(), $"{id} on {on:yyyy-MM-dd}", ct);
         await session.CommitAsync(ct);
         return meeting;
@@ -46,7 +47,7 @@ public sealed class MeetingService(RegisterCore core)
             foreach (var id in added) await RegisterCore.RequireAsync(session, id, ct);
         }
 
-        await session.SaveMeetingAsync(meeting, stored.Version, ct);
+        await SaveAsync(session, meeting, stored.Version, ct);
         await core.AuditAsync(session, by, command, meeting.Id.ToString(), details, ct);
         await session.CommitAsync(ct);
         return meeting;
@@ -72,7 +73,7 @@ public sealed class MeetingService(RegisterCore core)
             await core.AuditAsync(session, by, TransitionTable.StepFor(step).Name, modification.Reference, $"{e.Change.Describe()} at {meeting.Id}", ct);
         }
 
-        await session.SaveMeetingAsync(meeting, stored.Version, ct);
+        await SaveAsync(session, meeting, stored.Version, ct);
         await core.AuditAsync(session, by, "meeting outcome", meeting.Id.ToString(),
             $"Item {itemNumber}: {outcome.Kind.ToString().ToUpperInvariant()} {outcome.Text}", ct);
         await session.CommitAsync(ct);
@@ -113,7 +114,7 @@ public sealed class MeetingService(RegisterCore core)
         foreach (var id in modifications) await RegisterCore.RequireAsync(session, id, ct);
         var raisedOn = (await session.FindMeetingAsync(raisedAt, ct))?.Value.On;
         var action = ActionItem.Raise(actionReference, raisedOn, owner, text, dueOn, modifications);
-        await session.SaveActionAsync(action, 0, ct);
+        await SaveAsync(session, action, 0, ct);
         await core.AuditAsync(session, by, "action raise", action.Reference.ToString(), $"{action.Owner}: {action.Text}", ct);
         await session.CommitAsync(ct);
         return action;
@@ -181,7 +182,7 @@ public sealed class MeetingService(RegisterCore core)
         }
 
         var action = change(stored.Value, meeting);
-        await session.SaveActionAsync(action, stored.Version, ct);
+        await SaveAsync(session, action, stored.Version, ct);
         await core.AuditAsync(session, by, command, action.Reference.ToString(), $"At {meeting.Id}: {details}", ct);
         await session.CommitAsync(ct);
         return action;
@@ -194,4 +195,17 @@ public sealed class MeetingService(RegisterCore core)
             ?? throw DomainException.NotFound($"There is no meeting {id}; see 'meeting list'.");
     }
 
+    /// <summary>Saves a meeting once every text in it is within the input limits.</summary>
+    private static Task<int> SaveAsync(IRegisterSession session, Meeting meeting, int expectedVersion, CancellationToken ct)
+    {
+        TextFields.Check(meeting);
+        return session.SaveMeetingAsync(meeting, expectedVersion, ct);
+    }
+
+    /// <summary>Saves an action once every text in it is within the input limits.</summary>
+    private static Task<int> SaveAsync(IRegisterSession session, ActionItem action, int expectedVersion, CancellationToken ct)
+    {
+        TextFields.Check(action);
+        return session.SaveActionAsync(action, expectedVersion, ct);
+    }
 }

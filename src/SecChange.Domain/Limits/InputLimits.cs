@@ -34,7 +34,12 @@ public static class InputLimits
         : throw DomainException.Invalid(string.Create(CultureInfo.InvariantCulture,
             $"{value} is not a valid {what}: use a number from 1 to {max}."));
 
+    /// <summary>Returns a one-line value (a name, an organisation) if it is within <see cref="MaxLineLength"/>.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    public static string? Line(string? value, string field) => Text(value, field, MaxLineLength);
+
     /// <summary>Refuses a text longer than its limit, naming the field; null passes.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
     public static string? Text(string? value, string field, int max)
     {
         if (value is not null && value.Length > max)

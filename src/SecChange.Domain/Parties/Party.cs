@@ -1,3 +1,5 @@
+using SecChange.Domain.Limits;
+
 namespace SecChange.Domain.Parties;
 
 /// <summary>SEC Party categories (they map onto Change Board Voting Groups), plus the bodies that are not
@@ -22,7 +24,15 @@ public enum PartyCategory
 }
 
 /// <summary>An organisation taking part in the SEC, known by its name.</summary>
-public sealed record Party(string Name, PartyCategory Category);
+public sealed record Party(string Name, PartyCategory Category)
+{
+    public string Name { get; init; } = InputLimits.Line(Name, "party name");
+}
 
 /// <summary>A person, their organisation and any SECAS role (Lead Analyst, Meeting Secretary, ...).</summary>
-public sealed record Person(string Name, string Organisation, string? Role = null);
+public sealed record Person(string Name, string Organisation, string? Role = null)
+{
+    public string Name { get; init; } = InputLimits.Line(Name, "name");
+    public string Organisation { get; init; } = InputLimits.Line(Organisation, "organisation");
+    public string? Role { get; init; } = InputLimits.Line(Role, "role");
+}

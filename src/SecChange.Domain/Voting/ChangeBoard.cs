@@ -1,3 +1,4 @@
+using SecChange.Domain.Limits;
 using SecChange.Domain.Modifications;
 
 namespace SecChange.Domain.Voting;
@@ -29,6 +30,10 @@ public enum VotePosition
 /// </summary>
 public sealed record ChangeBoardMember(string Name, string Organisation, VotingGroup Group, string? AlternateFor = null)
 {
+    public string Name { get; init; } = InputLimits.Line(Name, "name");
+    public string Organisation { get; init; } = InputLimits.Line(Organisation, "organisation");
+    public string? AlternateFor { get; init; } = InputLimits.Line(AlternateFor, "alternate's member");
+
     /// <summary>The seat this person votes for: their own, or the member they stand in for.</summary>
     public string Seat => AlternateFor ?? Name;
 }
