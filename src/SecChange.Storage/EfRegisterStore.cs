@@ -77,6 +77,8 @@ public sealed class EfRegisterStore(StorageOptions options) : IRegisterStore
     /// </summary>
     private static async Task<IDbContextTransaction> BeginWriteAsync(RegisterDbContext db, CancellationToken ct)
     {
+        // The model is built on a process's first use of EF: build it before the lock is held, not while others wait.
+        _ = db.Model;
         if (db.Database.GetDbConnection() is SqliteConnection sqlite)
         {
             await db.Database.OpenConnectionAsync(ct);

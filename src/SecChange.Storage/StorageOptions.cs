@@ -26,7 +26,7 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
     };
 
     /// <summary>How long a SQLite writer waits for another's write to finish before giving up (seconds).</summary>
-    public const int BusyBudgetSeconds = 30;
+    public const int BusyBudgetSeconds = 60;
 
     /// <summary>
     /// Whether opening may create the register. Commands that only read say no, so that a mistyped
