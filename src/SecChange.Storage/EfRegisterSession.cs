@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using SecChange.Application.Json;
 using SecChange.Application.Register;
 using SecChange.Domain.Calendar;
 using SecChange.Domain.Errors;
@@ -58,7 +59,7 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
 
     public Task<int> MaxNumberAsync(NumberSeries series, CancellationToken ct = default) => Guard.RunAsync(async () =>
     {
-        var name = series.ToString();
+        var name = StableEnumNames.Name(series);
         if (LocksOnPostgres)
         {
             // Held to commit: the next writer reads the maximum only once this number is saved, so numbers never collide.

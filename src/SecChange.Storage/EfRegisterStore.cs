@@ -36,7 +36,7 @@ public sealed class EfRegisterStore(StorageOptions options) : IRegisterStore
                 await SqliteJournal.UseWalAsync(db, ct);
             }
 
-            await SchemaMigrator.MigrateAsync(db, Options.Provider, ct);
+            await SchemaMigrator.MigrateAsync(db, Options.Provider, ct: ct);
         }, "open the register database");
     }
 

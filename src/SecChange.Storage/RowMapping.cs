@@ -19,18 +19,18 @@ internal static class RowMapping
     public static void Project(Modification m, ModificationRow row)
     {
         row.Id = m.Id.ToString();
-        row.Series = m.Id.Series.ToString();
+        row.Series = StableEnumNames.Name(m.Id.Series);
         row.Number = m.Id.Number;
         row.Alternative = m.Id.Alternative?.ToString();
         row.Reference = m.Reference;
         row.Title = m.Title;
         row.TitleSearch = RegisterFilter.SearchText(m);
-        row.State = m.State.ToString();
-        row.Stage = m.Stage.ToString();
-        row.Path = m.Path.ToString();
+        row.State = StableEnumNames.Name(m.State);
+        row.Stage = StableEnumNames.Name(m.Stage);
+        row.Path = StableEnumNames.Name(m.Path);
         row.ProposerOrganisation = m.ProposerOrganisation;
         row.ReleaseId = ModificationSummary.CurrentRelease(m);
-        row.Classification = m.Classification.ToString();
+        row.Classification = StableEnumNames.Name(m.Classification);
         row.RaisedOn = m.FirstKnownOn.ToDateOnly(); // the column predates unknown raised dates: it holds the first known date
         row.LastEventOn = m.LastEventOn.ToDateOnly();
         row.Parent = m.Parent?.ToString();
@@ -43,8 +43,8 @@ internal static class RowMapping
 
     public static ModificationSummary Summary(ModificationRow r) => new(
         ModificationId.Parse(r.Id), r.Reference, r.Title,
-        Enum.Parse<ModificationState>(r.State), Enum.Parse<Stage>(r.Stage), Enum.Parse<ModificationPath>(r.Path),
-        r.ProposerOrganisation, r.ReleaseId, Enum.Parse<Classification>(r.Classification),
+        StableEnumNames.Parse<ModificationState>(r.State), StableEnumNames.Parse<Stage>(r.Stage), StableEnumNames.Parse<ModificationPath>(r.Path),
+        r.ProposerOrganisation, r.ReleaseId, StableEnumNames.Parse<Classification>(r.Classification),
         LocalDate.FromDateOnly(r.RaisedOn), LocalDate.FromDateOnly(r.LastEventOn),
         r.Parent is null ? null : ModificationId.Parse(r.Parent), r.Version);
 
@@ -55,10 +55,11 @@ internal static class RowMapping
         OccurredOn = e.OccurredOn.ToDateOnly(),
         RecordedAt = e.RecordedAt.ToDateTimeUtc(),
         ActorName = e.By.Name,
-        ActorRole = e.By.Role.ToString(),
+        ActorRole = StableEnumNames.Name(e.By.Role),
         ActorOrganisation = e.By.Organisation,
         Reason = e.Reason,
-        Type = e.Change.GetType().Name,
+        Type = EventTypes.Current.Of(e.Change).Name,
+        TypeVersion = EventTypes.Current.Of(e.Change).Version,
         Payload = JsonSerializer.Serialize(e.Change, RegisterJson.Options),
     };
 
@@ -67,13 +68,13 @@ internal static class RowMapping
         r.Sequence,
         LocalDate.FromDateOnly(r.OccurredOn),
         Instant.FromDateTimeUtc(DateTime.SpecifyKind(r.RecordedAt, DateTimeKind.Utc)),
-        new Actor(r.ActorName, Enum.Parse<ActorRole>(r.ActorRole), r.ActorOrganisation),
+        new Actor(r.ActorName, StableEnumNames.Parse<ActorRole>(r.ActorRole), r.ActorOrganisation),
         r.Reason,
         JsonSerializer.Deserialize<ModificationChange>(r.Payload, RegisterJson.Options)!);
 
-    public static PartyRow ToRow(Party p) => new() { Name = p.Name, Category = p.Category.ToString() };
+    public static PartyRow ToRow(Party p) => new() { Name = p.Name, Category = StableEnumNames.Name(p.Category) };
 
-    public static Party FromRow(PartyRow r) => new(r.Name, Enum.Parse<PartyCategory>(r.Category));
+    public static Party FromRow(PartyRow r) => new(r.Name, StableEnumNames.Parse<PartyCategory>(r.Category));
 
     public static PersonRow ToRow(Person p) => new() { Name = p.Name, Organisation = p.Organisation, Role = p.Role };
 
@@ -84,7 +85,7 @@ internal static class RowMapping
         Id = r.Id,
         Name = r.Name,
         ReleaseDate = r.Date.ToDateOnly(),
-        Kind = r.Kind.ToString(),
+        Kind = StableEnumNames.Name(r.Kind),
         AcceptsDccSystemChanges = r.AcceptsDccSystemChanges,
         AcceptsDuisChanges = r.AcceptsDuisChanges,
         DccScopeBaselinedOn = r.DccScopeBaselinedOn?.ToDateOnly(),
@@ -92,7 +93,7 @@ internal static class RowMapping
     };
 
     public static Release FromRow(ReleaseRow r) => new(
-        r.Id, r.Name, LocalDate.FromDateOnly(r.ReleaseDate), Enum.Parse<ReleaseKind>(r.Kind),
+        r.Id, r.Name, LocalDate.FromDateOnly(r.ReleaseDate), StableEnumNames.Parse<ReleaseKind>(r.Kind),
         r.AcceptsDccSystemChanges, r.AcceptsDuisChanges,
         r.DccScopeBaselinedOn is { } d ? LocalDate.FromDateOnly(d) : null,
         r.FullScopeBaselinedOn is { } f ? LocalDate.FromDateOnly(f) : null);
@@ -107,10 +108,10 @@ internal static class RowMapping
     public static BankHoliday FromRow(BankHolidayRow r) => new(LocalDate.FromDateOnly(r.Date), r.Title, r.Notes);
 
     public static ChangeBoardMemberRow ToRow(ChangeBoardMember m) =>
-        new() { Name = m.Name, Organisation = m.Organisation, VotingGroup = m.Group.ToString(), AlternateFor = m.AlternateFor };
+        new() { Name = m.Name, Organisation = m.Organisation, VotingGroup = StableEnumNames.Name(m.Group), AlternateFor = m.AlternateFor };
 
     public static ChangeBoardMember FromRow(ChangeBoardMemberRow r) =>
-        new(r.Name, r.Organisation, Enum.Parse<VotingGroup>(r.VotingGroup), r.AlternateFor);
+        new(r.Name, r.Organisation, StableEnumNames.Parse<VotingGroup>(r.VotingGroup), r.AlternateFor);
 
     public static AuditRow ToRow(AuditEntry a) => new()
     {
@@ -142,7 +143,7 @@ internal static class RowMapping
         Reference = a.Reference.ToString(),
         MeetingId = a.Reference.Meeting.ToString(),
         Sequence = a.Reference.Sequence,
-        Status = a.Status.ToString(),
+        Status = StableEnumNames.Name(a.Status),
         DueOn = a.DueOn?.ToDateOnly(),
         Document = JsonSerializer.Serialize(a, RegisterJson.Options),
         Version = version,

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using SecChange.Application.Json;
 using SecChange.Application.Register;
 using SecChange.Domain.Calendar;
 using SecChange.Domain.Modifications;
@@ -38,9 +39,9 @@ internal static class SqlReads
     {
         await using var cmd = Command(connection, tx, "");
         var sql = new StringBuilder($"SELECT {SummaryColumns} FROM modifications WHERE 1 = 1");
-        if (filter.Stage is { } stage) Where(cmd, sql, "stage = @stage", "@stage", stage.ToString());
-        if (filter.State is { } state) Where(cmd, sql, "state = @state", "@state", state.ToString());
-        if (filter.Path is { } path) Where(cmd, sql, "path = @path", "@path", path.ToString());
+        if (filter.Stage is { } stage) Where(cmd, sql, "stage = @stage", "@stage", StableEnumNames.Name(stage));
+        if (filter.State is { } state) Where(cmd, sql, "state = @state", "@state", StableEnumNames.Name(state));
+        if (filter.Path is { } path) Where(cmd, sql, "path = @path", "@path", StableEnumNames.Name(path));
         if (filter.Party is { } party) Where(cmd, sql, "lower(proposer_organisation) = @party", "@party", party.ToLowerInvariant());
         if (filter.ReleaseId is { } release) Where(cmd, sql, "lower(release_id) = @release", "@release", release.ToLowerInvariant());
         if (!string.IsNullOrWhiteSpace(filter.Text))

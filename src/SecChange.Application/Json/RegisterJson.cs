@@ -8,38 +8,25 @@ namespace SecChange.Application.Json;
 
 /// <summary>
 /// The one JSON shape of SecChange data: events in storage, export and import files, and `--json`
-/// output. Changes carry a "type" discriminator named after the event (e.g. "AssessmentRequested").
+/// output. Changes carry their stable type name and version (e.g. "assessment.requested", 1; see
+/// <see cref="EventTypes"/>), and enums their stable names (<see cref="StableEnumNames"/>), so that
+/// renaming code never makes a stored history unreadable.
 /// </summary>
 public static class RegisterJson
 {
-    /// <summary>Every event type, so that the discriminator list and the domain cannot drift apart.</summary>
-    public static readonly IReadOnlyList<Type> ChangeTypes = typeof(ModificationChange).Assembly.GetTypes()
-        .Where(t => t.IsSubclassOf(typeof(ModificationChange)) && !t.IsAbstract)
-        .OrderBy(t => t.Name, StringComparer.Ordinal)
-        .ToArray();
 
-    public static JsonSerializerOptions Options { get; } = Create(indented: false);
+    public static JsonSerializerOptions Options { get; } = Create(indented: false, EventTypes.Current);
 
-    public static JsonSerializerOptions Indented { get; } = Create(indented: true);
+    public static JsonSerializerOptions Indented { get; } = Create(indented: true, EventTypes.Current);
 
-    private static JsonSerializerOptions Create(bool indented)
+    /// <summary>The same shape with events read and written through another registry (to test upcasts).</summary>
+    public static JsonSerializerOptions With(EventTypeRegistry registry) => Create(indented: false, registry);
+
+    private static JsonSerializerOptions Create(bool indented, EventTypeRegistry registry)
     {
         var resolver = new DefaultJsonTypeInfoResolver();
         resolver.Modifiers.Add(info =>
         {
-            if (info.Type == typeof(ModificationChange))
-            {
-                info.PolymorphismOptions = new JsonPolymorphismOptions
-                {
-                    TypeDiscriminatorPropertyName = "type",
-                    UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
-                };
-                foreach (var t in ChangeTypes)
-                {
-                    info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(t, t.Name));
-                }
-            }
-
             // Computed conveniences are not data.
             if (info.Kind == JsonTypeInfoKind.Object && typeof(ModificationChange).IsAssignableFrom(info.Type))
             {
@@ -64,6 +51,8 @@ public static class RegisterJson
             options.Converters.Add(converter);
         }
 
+        options.Converters.Add(new ModificationChangeConverter(registry));
+        options.Converters.Add(new StableEnumConverter());
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         options.MakeReadOnly();
         return options;

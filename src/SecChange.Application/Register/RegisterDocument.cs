@@ -12,12 +12,13 @@ namespace SecChange.Application.Register;
 /// <summary>
 /// The whole register as one JSON document: the export and import format, and the format of the
 /// shipped sample register. Events keep their real dates; <c>recordedAt</c> may be left out of hand-made
-/// files (the import time is used).
+/// files (the import time is used). Version 2 names events by their stable names and versions; version 1
+/// named them by class name, which is still read (<see cref="Json.EventTypes"/>).
 /// </summary>
 public sealed record RegisterDocument
 {
     public const string FormatName = "secchange-register";
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     public string Format { get; init; } = FormatName;
     public int Version { get; init; } = CurrentVersion;

@@ -63,9 +63,9 @@ public static class RegisterDocumentReader
             throw DomainException.Invalid($"The file is not a SecChange register (its \"format\" must be \"{RegisterDocument.FormatName}\").");
         }
 
-        if (document.Version != RegisterDocument.CurrentVersion)
+        if (document.Version is < 1 or > RegisterDocument.CurrentVersion)
         {
-            throw DomainException.Invalid($"Register format version {document.Version} is not supported (this SecChange reads version {RegisterDocument.CurrentVersion}).");
+            throw DomainException.Invalid($"Register format version {document.Version} is not supported (this SecChange reads versions 1 to {RegisterDocument.CurrentVersion}).");
         }
 
         InputLimits.Text(document.Description, "description", InputLimits.MaxTextLength);

@@ -214,5 +214,48 @@ public static class Schema
             PostgreSql: """
                 CREATE TABLE bank_holidays (date date NOT NULL PRIMARY KEY, title text NOT NULL, notes text NOT NULL);
                 """),
+
+        // Events are named by stable names with a version (ADR 4) instead of the class names the first
+        // format used. Rows keep their payloads (which the reader upcasts); the type column takes the
+        // stable name so the events of one type can be found by SQL.
+        new(6, "stable event names", Sqlite: StableEventNames, PostgreSql: StableEventNames),
     ];
+
+    // The same text suits both dialects. The class names are those the first format wrote (frozen).
+    private const string StableEventNames = """
+                ALTER TABLE modification_events ADD COLUMN type_version integer NOT NULL DEFAULT 1;
+                UPDATE modification_events SET type = CASE type
+                    WHEN 'DraftProposalRaised' THEN 'draft-proposal.raised'
+                    WHEN 'HistoryBaselined' THEN 'history.baselined'
+                    WHEN 'HistoryObserved' THEN 'history.observed'
+                    WHEN 'AlternativeRaised' THEN 'alternative.raised'
+                    WHEN 'AlternativeLinked' THEN 'alternative.linked'
+                    WHEN 'DetailsAmended' THEN 'details.amended'
+                    WHEN 'ClassificationChanged' THEN 'classification.changed'
+                    WHEN 'CscOutcomeRecorded' THEN 'csc-outcome.recorded'
+                    WHEN 'ConvertedToModificationProposal' THEN 'draft-proposal.converted'
+                    WHEN 'RouteChanged' THEN 'route.changed'
+                    WHEN 'WorkingGroupMeetingHeld' THEN 'working-group.met'
+                    WHEN 'AssessmentRequested' THEN 'assessment.requested'
+                    WHEN 'ImpactAssessmentRequestDeferred' THEN 'impact-assessment.deferred'
+                    WHEN 'AssessmentAccepted' THEN 'assessment.accepted'
+                    WHEN 'AssessmentReturned' THEN 'assessment.returned'
+                    WHEN 'AssessmentPaused' THEN 'assessment.paused'
+                    WHEN 'AssessmentResumed' THEN 'assessment.resumed'
+                    WHEN 'AssessmentDateRevised' THEN 'assessment.date-revised'
+                    WHEN 'ConsultationOpened' THEN 'consultation.opened'
+                    WHEN 'ConsultationResponseReceived' THEN 'consultation.response-received'
+                    WHEN 'ConsultationClosed' THEN 'consultation.closed'
+                    WHEN 'ChangeBoardVoteCast' THEN 'change-board.vote-cast'
+                    WHEN 'ModificationReportApproved' THEN 'modification-report.approved'
+                    WHEN 'DecisionRecorded' THEN 'decision.recorded'
+                    WHEN 'DecisionChallenged' THEN 'decision.challenged'
+                    WHEN 'ChallengeDetermined' THEN 'challenge.determined'
+                    WHEN 'Withdrawn' THEN 'modification.withdrawn'
+                    WHEN 'ReleaseTargeted' THEN 'release.targeted'
+                    WHEN 'ReleaseApproved' THEN 'release.approved'
+                    WHEN 'ReleaseImplemented' THEN 'release.implemented'
+                    ELSE type END;
+                CREATE INDEX ix_modification_events_type ON modification_events (type);
+                """;
 }

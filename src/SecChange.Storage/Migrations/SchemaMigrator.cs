@@ -37,7 +37,9 @@ public static class SchemaMigrator
         }
     }
 
-    public static async Task<int> MigrateAsync(RegisterDbContext db, StorageProvider provider, CancellationToken ct = default)
+    /// <param name="upTo">Stop after this version (an upgrade test builds an old database this way); null for the latest.</param>
+    public static async Task<int> MigrateAsync(RegisterDbContext db, StorageProvider provider, int? upTo = null, CancellationToken ct = default)
+
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -56,7 +58,7 @@ public static class SchemaMigrator
                 : "CREATE TABLE IF NOT EXISTS schema_versions (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_at timestamp with time zone NOT NULL)", ct);
             var applied = RequireKnown(await AppliedAsync(connection, tx, provider, ct)) ?? [];
             var count = 0;
-            foreach (var migration in Schema.Migrations.Where(m => !applied.Contains(m.Version)))
+            foreach (var migration in Schema.Migrations.Where(m => !applied.Contains(m.Version) && m.Version <= (upTo ?? latest)))
             {
                 await ExecuteAsync(connection, tx, provider == StorageProvider.Sqlite ? migration.Sqlite : migration.PostgreSql, ct);
                 await using (var record = connection.CreateCommand())

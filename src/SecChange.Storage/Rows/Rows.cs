@@ -1,6 +1,7 @@
 namespace SecChange.Storage.Rows;
 
-// Table rows. Enums are stored by name so the database stays readable and survives reordering.
+// Table rows. Enums are stored by their stable names (StableEnumNames), so the database stays readable
+// and survives reordering and renaming.
 
 /// <summary>The list projection of a modification, updated with every append; Version guards concurrent edits.</summary>
 public sealed class ModificationRow
@@ -34,7 +35,9 @@ public sealed class EventRow
     public string ActorRole { get; set; } = "";
     public string? ActorOrganisation { get; set; }
     public string? Reason { get; set; }
+    /// <summary>The event's stable name and version (EventTypes); the payload carries them too.</summary>
     public string Type { get; set; } = "";
+    public int TypeVersion { get; set; } = 1;
     public string Payload { get; set; } = "";
 }
 
