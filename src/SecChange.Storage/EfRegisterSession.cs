@@ -13,11 +13,11 @@ using SecChange.Storage.Rows;
 
 namespace SecChange.Storage;
 
-/// <summary>One transaction on the register (or a plain read when opened read-only).</summary>
-internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransaction? tx, StorageProvider provider) : IRegisterSession
+/// <summary>One transaction on the register (or a plain read when opened read-only, or a snapshot that cannot commit).</summary>
+internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransaction? tx, StorageProvider provider, bool canCommit = true) : IRegisterSession
 {
     /// <summary>A PostgreSQL write session queues writers that would collide; SQLite's write lock already does.</summary>
-    private bool LocksOnPostgres => tx is not null && provider == StorageProvider.PostgreSql;
+    private bool LocksOnPostgres => tx is not null && canCommit && provider == StorageProvider.PostgreSql;
 
     public Task<Modification?> FindAsync(ModificationId id, CancellationToken ct = default) => Guard.RunAsync(async () =>
     {
@@ -154,12 +154,44 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
         return (IReadOnlyList<AuditEntry>)(await q.OrderBy(a => a.At).ToListAsync(ct)).Select(RowMapping.FromRow).ToList();
     }, "read the audit log");
 
+    public Task<(int Modifications, int Changed)> ReprojectAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
+    {
+        var all = await LoadAllAsync(ct);
+        var rows = await db.Modifications.AsNoTracking().ToDictionaryAsync(r => r.Id, ct);
+        var changed = 0;
+        foreach (var modification in all)
+        {
+            var row = new ModificationRow();
+            RowMapping.Project(modification, row);
+            if (!rows.TryGetValue(row.Id, out var old))
+            {
+                db.Modifications.Add(row);
+            }
+            else if (!RowMapping.SameProjection(old, row))
+            {
+                var entry = db.Modifications.Attach(row);
+                entry.Property(r => r.Version).OriginalValue = old.Version;
+                entry.State = EntityState.Modified;
+            }
+            else
+            {
+                continue;
+            }
+
+            changed++;
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return (all.Count, changed);
+    }, "rebuild the list rows");
+
     public Task<bool> IsEmptyAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
         !await db.Modifications.AnyAsync(ct) && !await db.Parties.AnyAsync(ct) && !await db.Releases.AnyAsync(ct), "read the register");
 
     public Task CommitAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
     {
-        if (tx is null)
+        if (tx is null || !canCommit)
         {
             throw new InvalidOperationException("A read-only session cannot commit.");
         }

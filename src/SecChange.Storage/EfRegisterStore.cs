@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -87,6 +88,34 @@ public sealed class EfRegisterStore(StorageOptions options) : IRegisterStore
         }
 
         return await db.Database.BeginTransactionAsync(ct);
+    }
+
+    public async Task<IRegisterSession> BeginSnapshotAsync(CancellationToken ct = default)
+    {
+        var db = CreateContext();
+        try
+        {
+            var tx = await Guard.RunAsync(async () =>
+            {
+                if (Options.Provider == StorageProvider.Sqlite)
+                {
+                    // A deferred transaction takes no lock; in WAL mode its first read fixes the snapshot it sees.
+                    await db.Database.OpenConnectionAsync(ct);
+                    var connection = (SqliteConnection)db.Database.GetDbConnection();
+                    return (await db.Database.UseTransactionAsync(connection.BeginTransaction(deferred: true), ct))!;
+                }
+
+                var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+                await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", ct);
+                return snapshot;
+            }, "open the register database");
+            return new EfRegisterSession(db, tx, Options.Provider, canCommit: false);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
     }
 
     /// <param name="connection">An open connection to share, else the context opens its own.</param>

@@ -53,6 +53,7 @@ internal sealed class ReadOnlySession(DbConnection connection, Func<DbConnection
     public Task ReplaceImportedBankHolidaysAsync(int firstYear, int lastYear, IReadOnlyList<BankHoliday> holidays, CancellationToken ct = default) =>
         throw ReadOnly();
     public Task SaveChangeBoardMemberAsync(ChangeBoardMember member, CancellationToken ct = default) => throw ReadOnly();
+    public Task<(int Modifications, int Changed)> ReprojectAsync(CancellationToken ct = default) => throw ReadOnly();
     public Task AuditAsync(AuditEntry entry, CancellationToken ct = default) => throw ReadOnly();
     public Task<int> SaveMeetingAsync(Meeting meeting, int expectedVersion, CancellationToken ct = default) => throw ReadOnly();
     public Task<int> SaveActionAsync(ActionItem action, int expectedVersion, CancellationToken ct = default) => throw ReadOnly();

@@ -41,6 +41,10 @@ internal static class RowMapping
     public static string LikePattern(string text) =>
         "%" + text.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
+    /// <summary>True when two list rows hold the same values in every column.</summary>
+    public static bool SameProjection(ModificationRow a, ModificationRow b) =>
+        JsonSerializer.Serialize(a) == JsonSerializer.Serialize(b);
+
     public static ModificationSummary Summary(ModificationRow r) => new(
         ModificationId.Parse(r.Id), r.Reference, r.Title,
         StableEnumNames.Parse<ModificationState>(r.State), StableEnumNames.Parse<Stage>(r.Stage), StableEnumNames.Parse<ModificationPath>(r.Path),

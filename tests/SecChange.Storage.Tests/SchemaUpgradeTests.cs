@@ -78,18 +78,18 @@ public class SchemaUpgradeTests
     public async Task TakeStep_WhenDatabaseWasUpgradedFromVersion1_AppendsAfterTheOldEvents(string provider)
     {
         var store = await UpgradedFromVersion1Async(provider);
-        var service = TestStores.Service(store);
+        var core = TestStores.Core(store);
 
-        await service.TakeStepAsync("MP140", new Withdrawn(), new LocalDate(2021, 6, 14), new Actor("Chun Chen", ActorRole.Proposer, "DCC"), "No longer needed");
+        await core.Modifications.TakeStepAsync("MP140", new Withdrawn(), new LocalDate(2021, 6, 14), new Actor("Chun Chen", ActorRole.Proposer, "DCC"), "No longer needed");
 
-        var mp140 = await service.GetAsync("MP140");
+        var mp140 = await core.Queries.GetAsync("MP140");
         mp140.State.ShouldBe(ModificationState.Withdrawn);
         mp140.Events.Select(e => EventTypes.Current.Of(e.Change).Name).ShouldBe(
         [
             "draft-proposal.raised", "csc-outcome.recorded", "draft-proposal.converted", "assessment.requested", "assessment.accepted",
             "assessment.paused", "assessment.resumed", "assessment.date-revised", "modification.withdrawn",
         ]);
-        (await service.ListAsync(new RegisterFilter { State = ModificationState.Withdrawn })).ShouldContain(s => s.Reference == "MP140");
+        (await core.Queries.ListAsync(new RegisterFilter { State = ModificationState.Withdrawn })).ShouldContain(s => s.Reference == "MP140");
     }
 
     /// <summary>An event's fields without its type name and version (the first format wrote class names, without versions).</summary>

@@ -1,18 +1,29 @@
 using SecChange.Application.Calendar;
 using SecChange.Application.Register;
 using SecChange.Domain.Errors;
-using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
 using SecChange.Domain.Voting;
 
 namespace SecChange.Application.Exchange;
 
-/// <summary>The whole register as one document: export, import (all or nothing) and the dry run that checks a file.</summary>
+/// <summary>What an import should do beyond adding what is new.</summary>
+/// <param name="DryRun">Run every check of the real import against the register, then roll it back.</param>
+/// <param name="Replace">Overwrite parties, people, releases, calendar overrides and Change Board members that differ.</param>
+public sealed record ImportOptions(bool DryRun = false, bool Replace = false);
+
+/// <summary>What an import added (or, in a dry run, would add).</summary>
+public sealed record ImportSummary(int Modifications, int Events, int Parties, int People, int Releases, int ChangeBoardMembers, bool Written);
+
+/// <summary>
+/// The whole register as one document: export from one consistent snapshot, and import in one
+/// transaction that refuses to overwrite anything silently. A dry run is the same import rolled back.
+/// </summary>
 public sealed class RegisterExchange(RegisterCore core)
 {
+    /// <summary>Reads everything from one snapshot, so a change committed meanwhile is either wholly in the file or not at all.</summary>
     public async Task<RegisterDocument> ExportAsync(CancellationToken ct = default)
     {
-        await using var session = await core.ReadAsync(ct);
+        await using var session = await core.Store.BeginSnapshotAsync(ct);
         var modifications = await session.LoadAllAsync(ct);
         return new RegisterDocument
         {
@@ -30,45 +41,41 @@ public sealed class RegisterExchange(RegisterCore core)
         };
     }
 
-    /// <summary>
-    /// Checks a document without writing: every history is replayed through the process with the
-    /// calendar in force plus the file's overrides. Returns the modifications as they would be.
-    /// </summary>
-    public async Task<IReadOnlyList<Modification>> CheckAsync(RegisterDocument document, CancellationToken ct = default)
-    {
-        await using var session = await core.ReadAsync(ct);
-        var calendar = (await core.CalendarAsync(session, ct)).WithYears(document.BankHolidays, document.CalendarOverrides);
-        return RegisterReplay.ReplayAll(document, new ModificationProcess(core.Rules, calendar, core.Clock));
-    }
+    /// <summary>Imports a document, adding what is new; returns how many modifications it imported.</summary>
+    public async Task<int> ImportAsync(RegisterDocument document, Actor by, CancellationToken ct = default) =>
+        (await ImportAsync(document, by, new ImportOptions(), ct)).Modifications;
 
     /// <summary>
     /// Imports a register document in one transaction. Every modification's history is replayed through
     /// the process, so a file that breaks a rule is refused whole with the event that broke it named.
+    /// Anything the file holds twice, and any modification, meeting or action already in the register,
+    /// is refused; a party, person, release, calendar override or Change Board member already in the
+    /// register with other details is a conflict unless <see cref="ImportOptions.Replace"/> is given.
+    /// A dry run takes exactly the same path and rolls back instead of committing.
     /// </summary>
-    public async Task<int> ImportAsync(RegisterDocument document, Actor by, CancellationToken ct = default)
+    public async Task<ImportSummary> ImportAsync(RegisterDocument document, Actor by, ImportOptions options, CancellationToken ct = default)
     {
         await using var session = await core.WriteAsync(ct);
-        foreach (var party in document.Parties) await session.SavePartyAsync(party, ct);
-        foreach (var person in document.People) await session.SavePersonAsync(person, ct);
-        foreach (var release in document.Releases)
-        {
-            core.Rules.CheckRelease(release);
-            await session.SaveReleaseAsync(release, ct);
-        }
+        var merge = new ImportMerge(options.Replace);
+        var parties = await merge.AddAsync("party", document.Parties, p => p.Name, await session.PartiesAsync(ct), p => session.SavePartyAsync(p, ct));
+        var people = await merge.AddAsync("person", document.People, p => $"{p.Name} ({p.Organisation})", await session.PeopleAsync(ct),
+            p => session.SavePersonAsync(p, ct));
+        foreach (var release in document.Releases) core.Rules.CheckRelease(release);
+        var releaseCount = await merge.AddAsync("release", document.Releases, r => r.Id, await session.ReleasesAsync(ct), r => session.SaveReleaseAsync(r, ct));
 
-        await ImportedBankHolidays.SaveAsync(session, core.ShippedCalendar, document.BankHolidays, "The register file's bankHolidays", dryRun: false, ct); // before overrides in those years
-        foreach (var o in document.CalendarOverrides) await session.SaveCalendarOverrideAsync(o, ct);
-        foreach (var member in document.ChangeBoardMembers)
-        {
-            await session.SaveChangeBoardMemberAsync(ChangeBoardSeats.Check(member, document.ChangeBoardMembers), ct);
-        }
+        // Imported bank-holiday years go in before the overrides in those years.
+        await ImportedBankHolidays.SaveAsync(session, core.ShippedCalendar, document.BankHolidays, "The register file's bankHolidays", dryRun: false, ct);
+        await merge.AddAsync("calendar override", document.CalendarOverrides, o => o.Date.ToString("uuuu-MM-dd", null),
+            await session.CalendarOverridesAsync(ct), o => session.SaveCalendarOverrideAsync(o, ct));
+        var members = await merge.AddAsync("Change Board member",
+            document.ChangeBoardMembers.Select(m => ChangeBoardSeats.Check(m, document.ChangeBoardMembers)).ToList(),
+            m => m.Name, await session.ChangeBoardMembersAsync(ct), m => session.SaveChangeBoardMemberAsync(m, ct));
 
         var releases = (await session.ReleasesAsync(ct)).Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var inFile = document.Modifications.Select(h => h.Id).ToList();
-        var duplicate = inFile.GroupBy(id => id).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        if (inFile.GroupBy(id => id).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw DomainException.Invalid($"The file holds {duplicate.Key} more than once.");
+            throw DomainException.Invalid($"The file holds {twice.Key} more than once; nothing was imported.");
         }
 
         var process = await core.ProcessAsync(session, ct);
@@ -79,15 +86,20 @@ public sealed class RegisterExchange(RegisterCore core)
                 throw DomainException.Broken($"{existing.Reference} is already in the register; nothing was imported.");
             }
 
-            var modification = RegisterReplay.Replay(process, history, releases, inFile);
-            await session.AppendAsync(modification, 0, ct);
+            await session.AppendAsync(RegisterReplay.Replay(process, history, releases, inFile), 0, ct);
         }
 
         await MeetingImport.ImportAsync(session, document, ct);
 
+        var summary = new ImportSummary(document.Modifications.Count, document.Modifications.Sum(h => h.Events.Count), parties, people, releaseCount,
+            members, Written: !options.DryRun);
         await core.AuditAsync(session, by, "import", "register",
-            $"{document.Modifications.Count} modifications, {document.Parties.Count} parties, {document.Releases.Count} releases", ct);
-        await session.CommitAsync(ct);
-        return document.Modifications.Count;
+            $"{summary.Modifications} modifications, {summary.Parties} parties, {summary.Releases} releases{(options.Replace ? " (replacing)" : "")}", ct);
+        if (!options.DryRun)
+        {
+            await session.CommitAsync(ct);
+        }
+
+        return summary;
     }
 }

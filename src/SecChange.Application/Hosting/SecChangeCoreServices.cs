@@ -37,6 +37,7 @@ public static class SecChangeCoreServices
         services.AddSingleton<CalendarService>();
         services.AddSingleton<BankHolidayImportService>();
         services.AddSingleton<RegisterExchange>();
+        services.AddSingleton<Reprojection>();
         services.AddSingleton<MeetingService>();
         return services;
     }

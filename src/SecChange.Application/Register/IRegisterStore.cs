@@ -15,6 +15,12 @@ public interface IRegisterStore
 
     /// <param name="readOnly">A plain read that takes no write lock and cannot commit.</param>
     Task<IRegisterSession> BeginAsync(bool readOnly = false, CancellationToken ct = default);
+
+    /// <summary>
+    /// A read-only session whose reads all see one consistent snapshot of the register (for an export),
+    /// without blocking writers. It cannot commit.
+    /// </summary>
+    Task<IRegisterSession> BeginSnapshotAsync(CancellationToken ct = default);
 }
 
 /// <summary>
@@ -60,6 +66,12 @@ public interface IRegisterSession : IAsyncDisposable
     Task SaveChangeBoardMemberAsync(ChangeBoardMember member, CancellationToken ct = default);
     Task AuditAsync(AuditEntry entry, CancellationToken ct = default);
     Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(string? target, CancellationToken ct = default);
+
+    /// <summary>
+    /// Rebuilds every modification's list row from its events (after a change to the rules or the
+    /// projection); returns how many modifications there are and how many rows changed.
+    /// </summary>
+    Task<(int Modifications, int Changed)> ReprojectAsync(CancellationToken ct = default);
 
     /// <summary>True when the register holds no modifications, parties or releases.</summary>
     Task<bool> IsEmptyAsync(CancellationToken ct = default);

@@ -9,12 +9,12 @@ using SecChange.Domain.Process;
 
 namespace SecChange.Cli.Commands;
 
-/// <summary>Export and import of the whole register as one JSON document.</summary>
+/// <summary>Export and import of the whole register as one JSON document, and rebuilding the list rows from the events.</summary>
 public sealed class ExchangeCommands(CliRuntime runtime) : CommandGroup(runtime)
 {
     public override IEnumerable<Command> Build()
     {
-        var export = new Command("export", "Export the whole register (parties, releases, every event) as JSON");
+        var export = new Command("export", "Export the whole register (parties, releases, every event) as JSON, read from one consistent snapshot");
         var exportFile = new Argument<string>("file") { Description = "Where to write it ('-' for standard output)" };
         export.Arguments.Add(exportFile);
         yield return WithAction(export, async (parse, ct) =>
@@ -36,26 +36,32 @@ public sealed class ExchangeCommands(CliRuntime runtime) : CommandGroup(runtime)
             Runtime.Output.WriteLine($"Exported {document.Modifications.Count} modifications, {document.Modifications.Sum(m => m.Events.Count)} events to {file}");
         });
 
-        var import = new Command("import", "Import a register JSON file; every history is replayed through the process rules, all or nothing");
+        var import = new Command("import",
+            "Import a register JSON file; every history is replayed through the process rules, all or nothing. " +
+            "A party, person, release, calendar override or Change Board member already held with other details is a conflict unless --replace");
         var importFile = new Argument<string>("file") { Description = "The file to read" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Check the file without writing anything" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Run every check of the import against this register, then write nothing" };
+        var replace = new Option<bool>("--replace") { Description = "Overwrite parties, people, releases, calendar overrides and Change Board members that differ" };
         import.Arguments.Add(importFile);
         import.Options.Add(dryRun);
+        import.Options.Add(replace);
         yield return WithAction(import, async (parse, ct) =>
         {
             var file = parse.GetValue(importFile)!;
             var document = await RegisterDocumentReader.ReadFileAsync(file, ct);
-            var service = await Runtime.ServiceAsync<RegisterExchange>(parse, ct);
-            if (parse.GetValue(dryRun))
-            {
-                var replayed = await service.CheckAsync(document, ct);
-                Runtime.Output.WriteLine($"{file} is valid: {replayed.Count} modifications, {replayed.Sum(m => m.Version)} events. Nothing was written.");
-                return;
-            }
+            var options = new ImportOptions(parse.GetValue(dryRun), parse.GetValue(replace));
+            var summary = await (await Runtime.ServiceAsync<RegisterExchange>(parse, ct)).ImportAsync(document, Runtime.Actor(parse, ActorRole.Secas), options, ct);
+            if (Runtime.Json(parse)) Render.Json(Runtime.Output, summary);
+            else if (options.DryRun) Runtime.Output.WriteLine($"{file} is valid: {summary.Modifications} modifications, {summary.Events} events. Nothing was written.");
+            else Runtime.Output.WriteLine($"Imported {summary.Modifications} modifications, {summary.Parties} parties and {summary.Releases} releases from {file}.");
+        });
 
-            var count = await service.ImportAsync(document, Runtime.Actor(parse, ActorRole.Secas), ct);
-            if (Runtime.Json(parse)) Render.Json(Runtime.Output, new { imported = count });
-            else Runtime.Output.WriteLine($"Imported {count} modifications, {document.Parties.Count} parties and {document.Releases.Count} releases from {file}.");
+        var reproject = new Command("reproject", "Rebuild every modification's list row from its events (after a change to the rules or the projection); audited");
+        yield return WithAction(reproject, async (parse, ct) =>
+        {
+            var result = await (await Runtime.ServiceAsync<Reprojection>(parse, ct)).RunAsync(Runtime.Actor(parse, ActorRole.Secas), ct);
+            if (Runtime.Json(parse)) Render.Json(Runtime.Output, result);
+            else Runtime.Output.WriteLine($"Rebuilt the list rows of {result.Modifications} modifications from their events; {result.Changed} changed.");
         });
     }
 }
