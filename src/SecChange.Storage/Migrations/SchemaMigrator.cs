@@ -39,7 +39,6 @@ public static class SchemaMigrator
 
     /// <param name="upTo">Stop after this version (an upgrade test builds an old database this way); null for the latest.</param>
     public static async Task<int> MigrateAsync(RegisterDbContext db, StorageProvider provider, int? upTo = null, CancellationToken ct = default)
-
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -58,7 +57,7 @@ public static class SchemaMigrator
                 : "CREATE TABLE IF NOT EXISTS schema_versions (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_at timestamp with time zone NOT NULL)", ct);
             var applied = RequireKnown(await AppliedAsync(connection, tx, provider, ct)) ?? [];
             var count = 0;
-            foreach (var migration in Schema.Migrations.Where(m => !applied.Contains(m.Version) && m.Version <= (upTo ?? latest)))
+            foreach (var migration in Schema.Migrations.Where(m => !applied.Contains(m.Version) && m.Version <= (upTo ?? Latest)))
             {
                 await ExecuteAsync(connection, tx, provider == StorageProvider.Sqlite ? migration.Sqlite : migration.PostgreSql, ct);
                 await using (var record = connection.CreateCommand())
