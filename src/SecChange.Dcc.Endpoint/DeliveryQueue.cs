@@ -12,6 +12,7 @@ public sealed class DeliveryStatistics
     private long _failed;
     private long _dropped;
     private long _retries;
+    private readonly List<(long Count, TaskCompletionSource Done)> _waiters = [];
 
     public long Queued => Interlocked.Read(ref _queued);
 
@@ -25,15 +26,58 @@ public sealed class DeliveryStatistics
 
     public long Retries => Interlocked.Read(ref _retries);
 
+    /// <summary>Messages finished with: delivered or given up on.</summary>
+    public long Settled => Delivered + Failed;
+
+    /// <summary>
+    /// Completes once <paramref name="count"/> messages have settled, so a caller (a test, a shutdown) can
+    /// wait for delivery to finish without polling.
+    /// </summary>
+    public Task WhenSettledAsync(long count)
+    {
+        lock (_waiters)
+        {
+            if (Settled >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((count, done));
+            return done.Task;
+        }
+    }
+
     internal void OnQueued() => Interlocked.Increment(ref _queued);
 
-    internal void OnDelivered() => Interlocked.Increment(ref _delivered);
+    internal void OnDelivered()
+    {
+        Interlocked.Increment(ref _delivered);
+        ReleaseWaiters();
+    }
 
-    internal void OnFailed() => Interlocked.Increment(ref _failed);
+    internal void OnFailed()
+    {
+        Interlocked.Increment(ref _failed);
+        ReleaseWaiters();
+    }
 
     internal void OnDropped() => Interlocked.Increment(ref _dropped);
 
     internal void OnRetry() => Interlocked.Increment(ref _retries);
+
+    private void ReleaseWaiters()
+    {
+        lock (_waiters)
+        {
+            var settled = Settled;
+            foreach (var waiter in _waiters.Where(w => w.Count <= settled).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult();
+            }
+        }
+    }
 }
 
 /// <summary>The bounded queue between request handling and the background delivery service.</summary>

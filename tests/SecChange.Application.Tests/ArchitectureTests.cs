@@ -1,5 +1,6 @@
 using SecChange.Application.Register;
 using SecChange.Domain.Modifications;
+using SecChange.Testing;
 
 namespace SecChange.Application.Tests;
 
@@ -14,6 +15,12 @@ public class ArchitectureTests
         references.ShouldContain("NodaTime");
         references.Where(n => n != "NodaTime" && !n.StartsWith("System", StringComparison.Ordinal) && n != "netstandard")
             .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DomainAssembly_WhenInspected_ReadsNoFilesAndNoClockOfItsOwn()
+    {
+        MemberReferences.Find(typeof(Modification).Assembly.GetTypes(), MemberReferences.IsFileSystemOrClock).ShouldBeEmpty();
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class BadInputTests
     {
         var cli = new CliHarness();
         await cli.OkAsync("init", "--sample");
-        var file = Path.Combine(Path.GetTempPath(), $"secchange-bad-{Guid.NewGuid():N}.json");
+        var file = Scratch.File("secchange-bad", ".json");
         await File.WriteAllTextAsync(file, content);
 
         var result = await cli.RunAsync("import", file);

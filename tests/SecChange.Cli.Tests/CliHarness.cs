@@ -9,7 +9,7 @@ public sealed class CliHarness
 
     public CliHarness(FixedClock? clock = null)
     {
-        DatabasePath = Path.Combine(Path.GetTempPath(), $"secchange-cli-{Guid.NewGuid():N}.db");
+        DatabasePath = Scratch.File("secchange-cli", ".db");
         Clock = clock ?? FixedClock.On(2026, 11, 21);
         _environment = new() { ["SECCHANGE_DB"] = DatabasePath };
     }

@@ -1,4 +1,3 @@
-using Npgsql;
 using SecChange.Testing;
 
 namespace SecChange.Cli.Tests;
@@ -9,16 +8,7 @@ public class PostgresCliTests
     [PostgresFact]
     public async Task Tour_WhenOnPostgres_LoadsTheSampleAndTakesSteps()
     {
-        var server = PostgresFactAttribute.Connection;
-        var schema = $"cli{Guid.NewGuid():N}";
-        await using (var admin = new NpgsqlConnection(server))
-        {
-            await admin.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE SCHEMA {schema}", admin);
-            await cmd.ExecuteNonQueryAsync();
-        }
-
-        var connection = new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
+        var connection = await TestSchemas.CreateAsync("cli");
         var cli = new CliHarness();
 
         (await cli.OkAsync("tour", "--postgres", connection)).Output.ShouldContain("PostgreSQL");

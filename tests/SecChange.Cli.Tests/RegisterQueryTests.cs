@@ -55,7 +55,7 @@ public class RegisterQueryTests
         var first = new CliHarness();
         await first.OkAsync("init", "--sample");
         await first.OkAsync("wg-meeting", "MP105", "--on", "2020-11-04");
-        var file = Path.Combine(Path.GetTempPath(), $"secchange-export-{Guid.NewGuid():N}.json");
+        var file = Scratch.File("secchange-export", ".json");
         await first.OkAsync("export", file);
 
         var second = new CliHarness();

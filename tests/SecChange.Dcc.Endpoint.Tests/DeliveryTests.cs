@@ -2,22 +2,25 @@ namespace SecChange.Dcc.Endpoint.Tests;
 
 public class DeliveryTests
 {
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(10);
+
     [Fact]
-    public async Task Deliver_WhenReceiverFailsTwice_RetriesUntilDelivered()
+    public async Task Deliver_WhenReceiverFailsTwice_RetriesWithDoublingDelaysUntilDelivered()
     {
         await using var host = await DuisHost.StartAsync("nov-2021", receiverFailsFirst: 2);
         await host.LoadDevicesAsync();
 
         (await host.SendAsync(Templates.ReadFirmwareEsme)).Code.ShouldBe("I99");
+        await host.DeliveriesSettledAsync(1);
 
-        var received = (await host.Receiver.WaitForAsync(1)).ShouldHaveSingleItem();
+        var received = host.Receiver.Messages.ShouldHaveSingleItem();
         received.Kind.ShouldBe("response");
         received.Recipient.ShouldBe(DuisHost.Supplier);
         received.ContentType.ShouldStartWith("application/xml");
-        await Eventually(() => host.Delivery.Delivered == 1);
         host.Delivery.Retries.ShouldBe(2);
         host.Delivery.Delivered.ShouldBe(1);
         host.Delivery.Failed.ShouldBe(0);
+        host.RetryClock.Delays.ShouldBe([FirstRetryDelay, FirstRetryDelay * 2]);
     }
 
     [Fact]
@@ -27,20 +30,12 @@ public class DeliveryTests
         await host.LoadDevicesAsync();
 
         (await host.SendAsync(Templates.ReadFirmwareEsme)).Code.ShouldBe("I99");
+        await host.DeliveriesSettledAsync(1);
 
-        await Eventually(() => host.Delivery.Failed == 1);
+        host.Delivery.Failed.ShouldBe(1);
+        host.Delivery.Delivered.ShouldBe(0);
         host.Delivery.Retries.ShouldBe(3);
+        host.RetryClock.Delays.ShouldBe([FirstRetryDelay, FirstRetryDelay * 2, FirstRetryDelay * 4]);
         host.Receiver.Messages.ShouldBeEmpty();
-    }
-
-    private static async Task Eventually(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20);
-        }
-
-        condition().ShouldBeTrue();
     }
 }

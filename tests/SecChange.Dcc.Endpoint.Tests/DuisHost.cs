@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SecChange.Dcc.Duis;
 
@@ -25,16 +26,23 @@ public sealed class DuisHost : IAsyncDisposable
 
     public const string Old = "1.0";
 
+    /// <summary>How long a wait for an asynchronous message may take before the test fails instead of hanging.</summary>
+    public static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(1);
+
     private readonly WebApplicationFactory<Program> _factory;
 
-    private DuisHost(WebApplicationFactory<Program> factory, TestReceiver receiver)
+    private DuisHost(WebApplicationFactory<Program> factory, TestReceiver receiver, RetryClock retryClock)
     {
         _factory = factory;
         Receiver = receiver;
+        RetryClock = retryClock;
         Client = factory.CreateClient();
     }
 
     public TestReceiver Receiver { get; }
+
+    /// <summary>The endpoint's TimeProvider: retry delays pass at once and are recorded.</summary>
+    public RetryClock RetryClock { get; }
 
     public HttpClient Client { get; }
 
@@ -45,14 +53,16 @@ public sealed class DuisHost : IAsyncDisposable
     public static async Task<DuisHost> StartAsync(string ruleSet, int receiverFailsFirst = 0, int maxRequestBytes = 4 * 1024 * 1024)
     {
         var receiver = await TestReceiver.StartAsync(receiverFailsFirst);
+        var retryClock = new RetryClock();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
+            b.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(retryClock));
             b.UseSetting("Duis:RuleSet", ruleSet);
             b.UseSetting("Duis:ReceiverUrl", receiver.Url.ToString());
             b.UseSetting("Duis:RetryDelayMilliseconds", "10");
             b.UseSetting("Duis:MaxRequestBytes", maxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
-        return new DuisHost(factory, receiver);
+        return new DuisHost(factory, receiver, retryClock);
     }
 
     /// <summary>Loads the reference Devices (ESME, GSME and its GPF) on firmware 1.0, with 1.0 and 00000000 on the CPL.</summary>
@@ -71,6 +81,9 @@ public sealed class DuisHost : IAsyncDisposable
         using var response = await Client.PostAsync("/api/v1/dcc/inventory", new StringContent(json, Encoding.UTF8, "application/json"));
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>Waits until <paramref name="count"/> asynchronous messages were delivered or given up on.</summary>
+    public Task DeliveriesSettledAsync(int count) => Delivery.WhenSettledAsync(count).WaitAsync(HangGuard);
 
     public async Task RemoveFirmwareAsync(string version)
     {
@@ -115,37 +128,10 @@ public sealed class DuisHost : IAsyncDisposable
     }
 }
 
-/// <summary>The DUIS reference messages next to the repository.</summary>
+/// <summary>The DUIS reference messages kept in tests/TestData.</summary>
 public static class Templates
 {
-    public static string Dir
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SecChange.slnx")))
-            {
-                dir = dir.Parent;
-            }
-
-            return Path.GetFullPath(Path.Combine(dir?.FullName ?? throw new InvalidOperationException("SecChange.slnx not found"), "..", "shared", "duis", "templates"));
-        }
-    }
-
-    public static string RepoRoot => FindRepo();
-
-    private static string FindRepo()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SecChange.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir!.FullName;
-    }
-
-    public static string Read(string name) => File.ReadAllText(Path.Combine(Dir, name));
+    public static string Read(string name) => File.ReadAllText(RepoPaths.DuisTemplate(name));
 
     public static string ReadFirmwareEsme => Read("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML");
 

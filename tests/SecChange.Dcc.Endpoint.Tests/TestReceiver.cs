@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +12,8 @@ public sealed record Received(string Kind, string Recipient, string ContentType,
 public sealed class TestReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<Received> _received = new();
+    private readonly List<Received> _received = [];
+    private readonly List<(int Count, TaskCompletionSource Done)> _waiters = [];
     private int _failuresLeft;
 
     private TestReceiver(int failFirst)
@@ -32,7 +32,7 @@ public sealed class TestReceiver : IAsyncDisposable
 
             using var reader = new StreamReader(context.Request.Body);
             var xml = await reader.ReadToEndAsync();
-            _received.Enqueue(new Received(
+            Add(new Received(
                 context.Request.Headers["X-DUIS-Kind"].ToString(),
                 context.Request.Headers["X-DUIS-Recipient"].ToString(),
                 context.Request.ContentType ?? string.Empty,
@@ -43,7 +43,16 @@ public sealed class TestReceiver : IAsyncDisposable
 
     public Uri Url { get; private set; } = null!;
 
-    public IReadOnlyCollection<Received> Messages => _received;
+    public IReadOnlyList<Received> Messages
+    {
+        get
+        {
+            lock (_received)
+            {
+                return [.. _received];
+            }
+        }
+    }
 
     public static async Task<TestReceiver> StartAsync(int failFirst = 0)
     {
@@ -53,17 +62,40 @@ public sealed class TestReceiver : IAsyncDisposable
         return receiver;
     }
 
-    /// <summary>Waits until at least <paramref name="count"/> messages arrived (or fails after 10 s).</summary>
+    /// <summary>
+    /// Completes when at least <paramref name="count"/> messages have arrived, signalled by the receiver
+    /// itself; the time limit only stops a broken delivery from hanging the run.
+    /// </summary>
     public async Task<IReadOnlyList<Received>> WaitForAsync(int count)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (_received.Count < count && DateTime.UtcNow < deadline)
+        Task arrived;
+        lock (_received)
         {
-            await Task.Delay(20);
+            if (_received.Count >= count)
+            {
+                return [.. _received];
+            }
+
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((count, done));
+            arrived = done.Task;
         }
 
-        _received.Count.ShouldBeGreaterThanOrEqualTo(count, "asynchronous DUIS messages delivered");
-        return [.. _received];
+        await arrived.WaitAsync(DuisHost.HangGuard);
+        return Messages;
+    }
+
+    private void Add(Received message)
+    {
+        lock (_received)
+        {
+            _received.Add(message);
+            foreach (var waiter in _waiters.Where(w => w.Count <= _received.Count).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult();
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

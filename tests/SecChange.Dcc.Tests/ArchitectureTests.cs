@@ -18,18 +18,39 @@ public class ArchitectureTests
     [Fact]
     public void ModelAssembly_ReadsNoFilesAndNoClockOfItsOwn()
     {
-        var forbidden = new[] { typeof(File), typeof(Directory), typeof(FileStream) };
-        var modelTypes = typeof(DccSystem).Assembly.GetTypes();
-        foreach (var type in modelTypes)
-        {
-            foreach (var field in type.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public))
-            {
-                forbidden.ShouldNotContain(field.FieldType, $"{type.Name}.{field.Name}");
-            }
-        }
+        MemberReferences.Find(typeof(DccSystem).Assembly.GetTypes(), MemberReferences.IsFileSystemOrClock).ShouldBeEmpty();
 
         // The only clock is the injected NodaTime IClock.
         typeof(DccSystem).GetConstructors().ShouldAllBe(c => c.GetParameters().Any(p => p.ParameterType == typeof(NodaTime.IClock)));
+    }
+
+    [Fact]
+    public void FileAndClockCheck_WhenCodeReadsAFileOrTheClock_NamesEachUse()
+    {
+        var found = MemberReferences.Find([typeof(ReadsFilesAndTheClock)], MemberReferences.IsFileSystemOrClock);
+
+        found.ShouldContain(f => f.EndsWith("System.IO.File.ReadAllText", StringComparison.Ordinal));
+        found.ShouldContain(f => f.EndsWith("System.IO.StreamReader..ctor", StringComparison.Ordinal));
+        found.ShouldContain(f => f.EndsWith("System.DateTime.get_UtcNow", StringComparison.Ordinal));
+        found.ShouldContain(f => f.EndsWith("NodaTime.SystemClock.get_Instance", StringComparison.Ordinal));
+        found.Count.ShouldBe(5, string.Join("\n", found));
+    }
+
+    /// <summary>What the model must never do, for the check above to find (a stream reader over a stream is fine).</summary>
+    private static class ReadsFilesAndTheClock
+    {
+        public static string Read(string path) => File.ReadAllText(path);
+
+        public static string ReadWithReader(string path)
+        {
+            using var reader = new StreamReader(path);
+            using var fine = new StreamReader(new MemoryStream());
+            return reader.ReadToEnd() + fine.ReadToEnd();
+        }
+
+        public static DateTime Now() => DateTime.UtcNow;
+
+        public static NodaTime.Instant Instant() => NodaTime.SystemClock.Instance.GetCurrentInstant();
     }
 
     [Theory]

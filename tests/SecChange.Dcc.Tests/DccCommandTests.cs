@@ -93,7 +93,7 @@ public sealed class DccCommandTests : IDisposable
     [Fact]
     public void Send_WhenNoStateYet_Exits3()
     {
-        var (exit, _, err) = Run("send", Path.Combine(SharedData.TemplatesDir, "ECS52_11.2_SUCCESS_REQUEST_DUIS.XML"), "--state", State);
+        var (exit, _, err) = Run("send", ReferenceMessages.Path("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML"), "--state", State);
         exit.ShouldBe(3);
         ShouldBeOneLineWithoutStackTrace(err);
     }
@@ -101,7 +101,7 @@ public sealed class DccCommandTests : IDisposable
     [Fact]
     public void Send_ReadFirmwareAtSuspendedEsme_IsE5BeforeMp105AndI99After()
     {
-        var read = Path.Combine(SharedData.TemplatesDir, "ECS52_11.2_SUCCESS_REQUEST_DUIS.XML");
+        var read = ReferenceMessages.Path("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML");
         Run("inventory", "load", DevicesJson(), "--state", State, "--rule-set", "before-mp105").Exit.ShouldBe(0);
         Run("cpl", "remove-firmware", "--firmware", "1.0", "--state", State).Exit.ShouldBe(0);
 
@@ -122,8 +122,8 @@ public sealed class DccCommandTests : IDisposable
         removeExit.ShouldBe(0);
         removed.ShouldContain("1 Devices Suspended");
 
-        Run("send", Path.Combine(SharedData.TemplatesDir, "11.1_UPDATE_FIRMWARE_REQUEST_DUIS.XML"), "--state", State).Exit.ShouldBe(0);
-        var (exit, output, _) = Run("send", Path.Combine(SharedData.TemplatesDir, "CS06_11.3_IMMEDIATE_SUCCESS_REQUEST_DUIS.XML"), "--state", State, "--json");
+        Run("send", ReferenceMessages.Path("11.1_UPDATE_FIRMWARE_REQUEST_DUIS.XML"), "--state", State).Exit.ShouldBe(0);
+        var (exit, output, _) = Run("send", ReferenceMessages.Path("CS06_11.3_IMMEDIATE_SUCCESS_REQUEST_DUIS.XML"), "--state", State, "--json");
 
         exit.ShouldBe(0);
         var outbound = JsonDocument.Parse(output).RootElement.GetProperty("outbound").EnumerateArray().Select(o => o.GetProperty("code").GetString()).ToList();

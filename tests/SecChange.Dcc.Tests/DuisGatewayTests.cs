@@ -69,7 +69,7 @@ public class DuisGatewayTests
     [InlineData("CS01a_2.2_SUCCESS_REQUEST_DUIS.XML", SmiStatus.Recovered, "I99", "I99")]
     public void Process_WhenTemplateSentAtEsmeInStatus_AnswersExpectedCode(string template, SmiStatus status, string before, string after)
     {
-        var xml = SharedData.Template(template);
+        var xml = ReferenceMessages.Read(template);
         foreach (var (ruleSet, expected) in new[] { (Scenario.BeforeMp105, before), (Scenario.Nov2021, after) })
         {
             var exchange = Gateway(ruleSet, status).Process(xml);
@@ -89,7 +89,7 @@ public class DuisGatewayTests
     [Fact]
     public void Process_WhenTopUpVariant2AtSuspendedSmets1_IsAccepted()
     {
-        var xml = SharedData.Template("CS01a_2.2_SUCCESS_REQUEST_DUIS.XML").Replace("<sr:CommandVariant>1<", "<sr:CommandVariant>2<", StringComparison.Ordinal);
+        var xml = ReferenceMessages.Read("CS01a_2.2_SUCCESS_REQUEST_DUIS.XML").Replace("<sr:CommandVariant>1<", "<sr:CommandVariant>2<", StringComparison.Ordinal);
         Gateway(Scenario.BeforeMp105, SmiStatus.Suspended, SmetsGeneration.Smets1).Process(xml).Code.ShouldBe(ResponseCode.I99);
         Gateway(Scenario.BeforeMp105, SmiStatus.Suspended, SmetsGeneration.Smets2).Process(xml).Code.ShouldBe(ResponseCode.E5);
     }
@@ -102,7 +102,7 @@ public class DuisGatewayTests
         system.RemoveFirmwareFromCpl(Scenario.GsmeModel, Scenario.Old);
         system.Devices.SetRunningFirmware(system.Row(Scenario.Gsme), Scenario.New);
 
-        var exchange = gateway.Process(SharedData.Template("GCS38_11.2_SUCCESS_REQUEST_DUIS.XML"));
+        var exchange = gateway.Process(ReferenceMessages.Read("GCS38_11.2_SUCCESS_REQUEST_DUIS.XML"));
 
         exchange.Code.ShouldBe(ResponseCode.I99);
         system.StatusOf(Scenario.Gsme).ShouldBe(SmiStatus.Commissioned);
@@ -114,7 +114,7 @@ public class DuisGatewayTests
     [Fact]
     public void Process_WhenAccepted_AsyncResponseCarriesReadableFirmwarePayload()
     {
-        var exchange = Gateway(Scenario.Nov2021, SmiStatus.Commissioned).Process(SharedData.Template("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML"));
+        var exchange = Gateway(Scenario.Nov2021, SmiStatus.Commissioned).Process(ReferenceMessages.Read("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML"));
 
         var response = XDocument.Parse(exchange.Outbound.ShouldHaveSingleItem().Xml);
         var header = response.Root!.Element(Sr + "Header")!;
@@ -142,7 +142,7 @@ public class DuisGatewayTests
     [Fact]
     public void Process_WhenUnknownVariant_AnswersE13AsDuis()
     {
-        var xml = SharedData.Template("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML")
+        var xml = ReferenceMessages.Read("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML")
             .Replace("<sr:ServiceReferenceVariant>11.2<", "<sr:ServiceReferenceVariant>99.9<", StringComparison.Ordinal);
         var exchange = Gateway(Scenario.Nov2021, SmiStatus.Commissioned).Process(xml);
         exchange.Code.ShouldBe(ResponseCode.E13);
@@ -154,7 +154,7 @@ public class DuisGatewayTests
     {
         var gateway = Gateway(Scenario.Nov2021, SmiStatus.Commissioned);
         var before = Snapshot(gateway);
-        var xml = SharedData.Template("CS06_11.3_IMMEDIATE_SUCCESS_REQUEST_DUIS.XML").Replace("00-DB-12-34-56-78-90-A0", "00-DB-00-00-00-00-00-01", StringComparison.Ordinal);
+        var xml = ReferenceMessages.Read("CS06_11.3_IMMEDIATE_SUCCESS_REQUEST_DUIS.XML").Replace("00-DB-12-34-56-78-90-A0", "00-DB-00-00-00-00-00-01", StringComparison.Ordinal);
 
         gateway.Process(xml).Code.ShouldBe(ResponseCode.E19);
         Snapshot(gateway).ShouldBe(before);
@@ -164,7 +164,7 @@ public class DuisGatewayTests
     public void Process_WhenManyThreadsSendAtOnce_CountsEveryRequest()
     {
         var gateway = Gateway(Scenario.Nov2021, SmiStatus.Commissioned);
-        var xml = SharedData.Template("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML");
+        var xml = ReferenceMessages.Read("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML");
         Parallel.For(0, 400, _ => gateway.Process(xml).Code.ShouldBe(ResponseCode.I99));
         gateway.System.Statistics.Requests.ShouldBe(400);
     }

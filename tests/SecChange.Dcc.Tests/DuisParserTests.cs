@@ -9,7 +9,7 @@ public class DuisParserTests
     public static TheoryData<string> Templates()
     {
         var data = new TheoryData<string>();
-        foreach (var name in SharedData.AllTemplates())
+        foreach (var name in ReferenceMessages.All())
         {
             data.Add(name);
         }
@@ -20,14 +20,14 @@ public class DuisParserTests
     [Fact]
     public void Templates_WhenCounted_Are297()
     {
-        SharedData.AllTemplates().Count().ShouldBe(297);
+        ReferenceMessages.All().Count().ShouldBe(297);
     }
 
     [Theory]
     [MemberData(nameof(Templates))]
     public void Parse_WhenReferenceTemplate_ReadsHeaderOfAKnownVariant(string fileName)
     {
-        var result = DuisRequestParser.Parse(SharedData.Template(fileName));
+        var result = DuisRequestParser.Parse(ReferenceMessages.Read(fileName));
 
         result.Success.ShouldBeTrue(result.Message);
         var request = result.Request!;
@@ -41,7 +41,7 @@ public class DuisParserTests
     [Fact]
     public void Parse_WhenUpdateFirmwareTemplate_ReadsVersionAndDeviceList()
     {
-        var request = DuisRequestParser.Parse(SharedData.Template("11.1_UPDATE_FIRMWARE_REQUEST_DUIS.XML")).Request!;
+        var request = DuisRequestParser.Parse(ReferenceMessages.Read("11.1_UPDATE_FIRMWARE_REQUEST_DUIS.XML")).Request!;
         request.CommandVariant.ShouldBe(8);
         request.FirmwareVersion.ShouldBe("00000000");
         request.DeviceIdList.ShouldBe([Eui64.Parse("00-DB-12-34-56-78-90-A0")]);
@@ -58,7 +58,7 @@ public class DuisParserTests
     [Fact]
     public void Parse_WhenCounterIs64Bit_KeepsIt()
     {
-        var request = DuisRequestParser.Parse(SharedData.Template("CS01b_2.2_SUCCESS_REQUEST_DUIS.XML")).Request!;
+        var request = DuisRequestParser.Parse(ReferenceMessages.Read("CS01b_2.2_SUCCESS_REQUEST_DUIS.XML")).Request!;
         request.RequestId.Counter.ShouldBe(25769803776UL);
         request.BodyElement.ShouldBe("TopUpDevice");
     }
@@ -154,7 +154,7 @@ public class DuisParserTests
     [Fact]
     public void Parse_WhenReadFromStream_MatchesStringParse()
     {
-        var xml = SharedData.Template("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML");
+        var xml = ReferenceMessages.Read("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML");
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml));
         DuisRequestParser.Parse(stream).Request.ShouldBe(DuisRequestParser.Parse(xml).Request, new RequestComparer());
     }

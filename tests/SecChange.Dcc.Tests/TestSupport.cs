@@ -9,14 +9,6 @@ using SecChange.Dcc.Rules;
 
 namespace SecChange.Dcc.Tests;
 
-/// <summary>A clock that stands still unless moved.</summary>
-public sealed class FixedClock(Instant now) : IClock
-{
-    public Instant Now { get; set; } = now;
-
-    public Instant GetCurrentInstant() => Now;
-}
-
 /// <summary>Builds small DCC systems matching the DCC reference test messages' ids.</summary>
 public static class Scenario
 {
@@ -90,26 +82,12 @@ public static class Scenario
     public static string? FirmwareOf(this DccSystem system, Eui64 id) => system.Inventory.FirmwareAt(system.Row(id));
 }
 
-/// <summary>Finds the shared DUIS data next to the repository.</summary>
-public static class SharedData
+/// <summary>The DUIS reference messages kept in tests/TestData.</summary>
+public static class ReferenceMessages
 {
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SecChange.slnx")))
-            {
-                dir = dir.Parent;
-            }
+    public static string Path(string fileName) => RepoPaths.DuisTemplate(fileName);
 
-            return dir?.FullName ?? throw new InvalidOperationException("SecChange.slnx not found above the test binaries.");
-        }
-    }
+    public static string Read(string fileName) => File.ReadAllText(Path(fileName));
 
-    public static string TemplatesDir => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "duis", "templates"));
-
-    public static string Template(string fileName) => File.ReadAllText(Path.Combine(TemplatesDir, fileName));
-
-    public static IEnumerable<string> AllTemplates() => Directory.EnumerateFiles(TemplatesDir, "*.XML").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+    public static IEnumerable<string> All() => Directory.EnumerateFiles(RepoPaths.DuisTemplates, "*.XML").Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
 }

@@ -22,7 +22,7 @@ public class BankHolidayImportStoreTests
 
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_2028File_StoredAuditedAndUsedByTheRegister(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -46,7 +46,7 @@ public class BankHolidayImportStoreTests
         audit.Details.ShouldBe("8 England and Wales bank holidays for 2028 from bank-holidays-2028.json: 2028 added (8 holidays)");
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_WhenAYearIsImportedAgainChanged_ReplacesThatYearAndSaysWhat(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -64,7 +64,7 @@ public class BankHolidayImportStoreTests
         (await TestStores.Core(store).Queries.AuditTrailAsync("calendar")).Count.ShouldBe(2);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_WhenAShippedYearIsImportedUnchanged_SaysSoAndCountsStayTheSame(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -77,7 +77,7 @@ public class BankHolidayImportStoreTests
         (await TestStores.Core(store).Calendar.CalendarAsync()).WorkingDaysBetween(D(2020, 9, 14), D(2020, 10, 5)).ShouldBe(15);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_WhenNotTheSecasAdministrator_RefusedAndNothingWritten(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -89,7 +89,7 @@ public class BankHolidayImportStoreTests
         await ShouldHaveWrittenNothingAsync(store);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_WhenFileLeavesAGap_RefusedAndNothingWritten(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -101,7 +101,7 @@ public class BankHolidayImportStoreTests
         await ShouldHaveWrittenNothingAsync(store);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_WhenDryRun_ReportsTheChangesAndWritesNothing(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -112,7 +112,7 @@ public class BankHolidayImportStoreTests
         await ShouldHaveWrittenNothingAsync(store);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Export_AfterImport_CarriesTheImportedYearsSoAnotherRegisterCountsThemWithTheirOverrides(string provider)
     {
         var source = await TestStores.CreateAsync(provider);
@@ -129,7 +129,7 @@ public class BankHolidayImportStoreTests
         calendar.IsWorkingDay(D(2028, 6, 2)).ShouldBeFalse();
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task RegisterImport_WhenItsBankHolidaysLeaveAGap_RefusedWhole(string provider)
     {
         var store = await TestStores.CreateAsync(provider);

@@ -23,7 +23,7 @@ public class ExchangeStoreTests
 
     private static RegisterDocument PartiesOnly(params Party[] parties) => new() { Parties = parties };
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task BeginSnapshot_WhenAnotherSessionCommitsMeanwhile_KeepsReadingTheRegisterAsItWas(string provider)
     {
         var store = await SampleAsync(provider);
@@ -38,7 +38,7 @@ public class ExchangeStoreTests
         await Should.ThrowAsync<InvalidOperationException>(() => snapshot.CommitAsync());
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_WhenAPartyIsHeldWithOtherDetails_IsAConflictNamingItAndWritesNothing(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -53,7 +53,7 @@ public class ExchangeStoreTests
         (await TestStores.Core(store).Parties.PartiesAsync()).ShouldBe([new Party("E.ON", PartyCategory.LargeSupplier)]);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_WhenReplaceIsAsked_OverwritesThePartyAndLeavesTheSameOnesAlone(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -67,7 +67,7 @@ public class ExchangeStoreTests
         (await TestStores.Core(store).Parties.PartiesAsync()).ShouldBe([new Party("Bulb", PartyCategory.SmallSupplier), new Party("E.ON", PartyCategory.SmallSupplier)]);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_WhenTheFileHoldsAReleaseTwice_IsRefusedNamingIt(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -79,7 +79,7 @@ public class ExchangeStoreTests
         ex.Message.ShouldBe($"The file holds release {release.Id} more than once; nothing was imported.");
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task DryRun_WhenTheFileHoldsAModificationTwice_FailsAsTheImportDoes(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -93,7 +93,7 @@ public class ExchangeStoreTests
         dry.Message.ShouldContain($"holds {sample.Modifications[0].Id} more than once");
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task DryRun_WhenAModificationIsAlreadyInTheRegister_FailsAsTheImportDoes(string provider)
     {
         var store = await SampleAsync(provider);
@@ -106,7 +106,7 @@ public class ExchangeStoreTests
         dry.Message.ShouldContain("is already in the register");
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task DryRun_WhenTheFileIsValid_CountsWhatItWouldImportAndWritesNothing(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -121,7 +121,7 @@ public class ExchangeStoreTests
         (await session.AuditTrailAsync(null)).ShouldBeEmpty();
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Reproject_WhenAListRowIsStale_RebuildsItFromTheEventsAndAuditsIt(string provider)
     {
         var store = await SampleAsync(provider);

@@ -42,7 +42,7 @@ public class HostingTests
         provider.GetRequiredService<RegisterCore>().Clock.ShouldBeSameAs(clock);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task EnsureRegisterReady_WhenTheDatabaseIsNew_CreatesTheSchemaSoUseCasesRun(string provider)
     {
         await using var services = new ServiceCollection().AddSecChange(await TestStores.OptionsAsync(provider)).BuildServiceProvider();

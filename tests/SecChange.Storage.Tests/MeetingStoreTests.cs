@@ -31,7 +31,7 @@ public class MeetingStoreTests
     public void Schema_MeetingsAndActions_AreVersionFour() =>
         Schema.Migrations.Single(m => m.Name == "meetings and actions").Version.ShouldBe(4);
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task SaveMeeting_WhenSomeoneSavedSinceTheVersionRead_IsAConflict(string provider)
     {
         var (store, _, meetings) = await CreateAsync(provider);
@@ -45,7 +45,7 @@ public class MeetingStoreTests
         ex.Kind.ShouldBe(ErrorKind.Conflict);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task RecordOutcome_WithCscOutcome_ChangesMeetingAndModificationTogetherWithAudit(string provider)
     {
         var (_, register, meetings) = await CreateAsync(provider);
@@ -65,7 +65,7 @@ public class MeetingStoreTests
         (await register.Queries.AuditTrailAsync("DP098")).Select(a => a.Command).ShouldContain("csc-outcome");
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task RecordOutcome_WhenTheProcessRefusesTheStep_WritesNeitherMeetingNorModification(string provider)
     {
         var (_, register, meetings) = await CreateAsync(provider);
@@ -82,7 +82,7 @@ public class MeetingStoreTests
         (await register.Queries.AuditTrailAsync("CSC 11")).Count.ShouldBe(2);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task RaiseAction_AtAMeeting_NumbersEachMeetingsActionsFromOne(string provider)
     {
         var (_, _, meetings) = await CreateAsync(provider);
@@ -101,7 +101,7 @@ public class MeetingStoreTests
         ex.Message.ShouldContain("already exists");
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task ExportImport_WithTheSampleRegister_KeepsMeetingsAndActions(string provider)
     {
         var (store, register, meetings) = await CreateAsync(provider);
@@ -118,7 +118,7 @@ public class MeetingStoreTests
         (await session.MeetingsAsync()).ShouldAllBe(m => m.Version == 1);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_WhenAMeetingNamesAnUnknownModification_IsRefusedWhole(string provider)
     {
         var (_, register, _) = await CreateAsync(provider);

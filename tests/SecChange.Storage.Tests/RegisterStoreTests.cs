@@ -27,7 +27,7 @@ public class RegisterStoreTests
         return (store, service);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Migrate_WhenRunTwice_AppliesEachVersionOnce(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -40,7 +40,7 @@ public class RegisterStoreTests
         (await session.IsEmptyAsync()).ShouldBeTrue();
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task IsCurrent_WhenNewMigratedOrNewer_IsTrueOnlyWhenMigrated(string provider)
     {
         var store = new EfRegisterStore(await TestStores.OptionsAsync(provider));
@@ -59,7 +59,7 @@ public class RegisterStoreTests
         (await SchemaMigrator.IsCurrentAsync(connection)).ShouldBeFalse();
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Migrate_WhenDatabaseIsNewerThanThisBuild_IsRefused(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -76,7 +76,7 @@ public class RegisterStoreTests
         ex.Message.ShouldContain("schema version 99");
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_WhenSampleRegister_LoadsEveryModificationAndExportsTheSameEvents(string provider)
     {
         var (_, service) = await SampleAsync(provider);
@@ -96,7 +96,7 @@ public class RegisterStoreTests
         }
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Find_WhenMp105Stored_RebuildsItsTimetable(string provider)
     {
         var (_, service) = await SampleAsync(provider);
@@ -110,7 +110,7 @@ public class RegisterStoreTests
         mp105.Consultations.Single().ShouldBe(new Consultation(ConsultationKind.Refinement, new LocalDate(2020, 9, 14), new LocalDate(2020, 10, 5), new LocalDate(2020, 10, 5)));
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task List_WhenFilteredByRelease_ReturnsTheThirteenOfNovember2020(string provider)
     {
         var (_, service) = await SampleAsync(provider);
@@ -121,7 +121,7 @@ public class RegisterStoreTests
             "MP080", "MP081", "MP093", "MP098", "MP101", "MP103", "MP110", "MP112", "MP115", "MP118", "MP120", "MP124", "SECMP0062"]);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task List_WhenTextIsOnlyInTheProblemOrSolution_FindsTheModification(string provider)
     {
         var (_, service) = await SampleAsync(provider);
@@ -132,7 +132,7 @@ public class RegisterStoreTests
         (await service.Queries.ListAsync(new RegisterFilter { Text = "removed from the cpl" })).Select(r => r.Reference).ShouldContain("MP105");
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task List_WhenFilteredByStageTextPartyAndPath_CombinesFilters(string provider)
     {
         var (_, service) = await SampleAsync(provider);
@@ -146,7 +146,7 @@ public class RegisterStoreTests
         (await service.Queries.ListAsync(new RegisterFilter { Limit = 3 })).Count.ShouldBe(3);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Append_WhenAnotherSessionAppendedFirst_FailsWithConflictAndLosesNothing(string provider)
     {
         var (store, service) = await SampleAsync(provider);
@@ -169,7 +169,7 @@ public class RegisterStoreTests
         stored.WorkingGroupDiscussions[^1].Summary.ShouldBe("First writer");
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task TakeSteps_WhenASecondStepIsRefused_WritesNeitherStepNorAudit(string provider)
     {
         var (_, service) = await SampleAsync(provider);
@@ -184,7 +184,7 @@ public class RegisterStoreTests
         (await service.Queries.AuditTrailAsync("MP105")).Count.ShouldBe(auditBefore);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_WhenOneHistoryBreaksARule_ImportsNothing(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -206,7 +206,7 @@ public class RegisterStoreTests
         (await session.IsEmptyAsync()).ShouldBeTrue();
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Import_WhenAModificationAlreadyExists_IsRefusedWhole(string provider)
     {
         var (_, service) = await SampleAsync(provider);
@@ -217,7 +217,7 @@ public class RegisterStoreTests
         (await service.Queries.LoadAllAsync()).Count.ShouldBe(ReferenceData.SampleRegister().Modifications.Count);
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Raise_WhenNumberIsTaken_IsRefusedAndNextNumberFollowsTheHighest(string provider)
     {
         var (_, service) = await SampleAsync(provider);
@@ -230,7 +230,7 @@ public class RegisterStoreTests
         next.Reference.ShouldBe("DP139");
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task CalendarOverride_WhenStored_ChangesWorkingDayCounts(string provider)
     {
         var store = await TestStores.CreateAsync(provider);
@@ -243,7 +243,7 @@ public class RegisterStoreTests
         (await service.Queries.AuditTrailAsync("2020-09-21")).Single().Command.ShouldBe("calendar override");
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task Steps_WhenTaken_AreAuditedWithWhoAndWhat(string provider)
     {
         var (_, service) = await SampleAsync(provider);
@@ -256,7 +256,7 @@ public class RegisterStoreTests
         entry.Details.ShouldContain("WHITE");
     }
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task BallotAndResponses_WhenStored_ReadBackWithMembersInTheExport(string provider)
     {
         var (_, service) = await SampleAsync(provider);

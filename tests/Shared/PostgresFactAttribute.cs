@@ -1,20 +1,10 @@
 namespace SecChange.Testing;
 
 /// <summary>
-/// A test that needs the PostgreSQL server named by SECCHANGE_TEST_POSTGRES. Outside CI it is skipped
-/// when none is configured; in CI (CI=true) it always runs, so a missing server fails it.
+/// A test that needs the PostgreSQL server named by SECCHANGE_TEST_POSTGRES: it reads the server from
+/// <see cref="Connection"/>, which skips the test with the reason when none is configured (fails it in CI).
 /// </summary>
-public sealed class PostgresFactAttribute : Xunit.FactAttribute
+public sealed class PostgresFactAttribute : SkippableFactAttribute
 {
-    public PostgresFactAttribute()
-    {
-        if (Environment.GetEnvironmentVariable("SECCHANGE_TEST_POSTGRES") is null && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Skip = "Set SECCHANGE_TEST_POSTGRES to run this against PostgreSQL (CI always does).";
-        }
-    }
-
-    public static string Connection =>
-        Environment.GetEnvironmentVariable("SECCHANGE_TEST_POSTGRES")
-        ?? throw new InvalidOperationException("CI requires PostgreSQL: set SECCHANGE_TEST_POSTGRES.");
+    public static string Connection => Prerequisite.Postgres();
 }

@@ -1,11 +1,20 @@
 namespace SecChange.Testing;
 
-/// <summary>Finds the repository root (where SecChange.slnx is) and the shared seed data beside it.</summary>
+/// <summary>Finds the repository root (where SecChange.slnx is) and the test data kept inside it.</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>Data the tests use that the product does not ship (tests/TestData).</summary>
+    public static string TestData => Path.Combine(Root, "tests", "TestData");
+
+    /// <summary>The DCC's DUIS reference request messages.</summary>
+    public static string DuisTemplates => Path.Combine(TestData, "duis", "templates");
+
+    /// <summary>The four SEC seed documents the sample register recreates.</summary>
+    public static string Seeds => Path.Combine(TestData, "seeds");
+
+    public static string DuisTemplate(string fileName) => Path.Combine(DuisTemplates, fileName);
 
     private static string FindRoot()
     {
