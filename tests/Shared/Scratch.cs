@@ -2,7 +2,8 @@ namespace SecChange.Testing;
 
 /// <summary>
 /// Scratch files for one test process (SQLite databases, exported files), all in one folder that is
-/// removed when the process ends; folders left by a process that was killed are removed by the next run.
+/// removed once the run's tests are done (<see cref="CleanUpAfterRun"/>); folders left by a process
+/// that was killed are removed by the next run.
 /// </summary>
 public static class Scratch
 {
@@ -22,7 +23,11 @@ public static class Scratch
     {
         RemoveFoldersOfEndedProcesses();
         var folder = System.IO.Directory.CreateDirectory(Path.Combine(Parent, $"{Environment.ProcessId}-{Guid.NewGuid():N}")).FullName;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(folder);
+        CleanUpAfterRun.Register(() =>
+        {
+            TryDelete(folder);
+            return Task.CompletedTask;
+        });
         return folder;
     }
 

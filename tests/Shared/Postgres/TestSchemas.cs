@@ -11,7 +11,7 @@ public static class TestSchemas
 {
     private static readonly ConcurrentDictionary<string, string> Created = new();
 
-    static TestSchemas() => AppDomain.CurrentDomain.ProcessExit += (_, _) => DropAll();
+    static TestSchemas() => CleanUpAfterRun.Register(DropAllAsync);
 
     /// <summary>Creates a schema and returns a connection string whose search path is that schema.</summary>
     public static async Task<string> CreateAsync(string prefix)
@@ -29,22 +29,15 @@ public static class TestSchemas
         return new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
     }
 
-    private static void DropAll()
+    private static async Task DropAllAsync()
     {
         NpgsqlConnection.ClearAllPools();
         foreach (var group in Created.GroupBy(c => c.Value, c => c.Key))
         {
-            try
-            {
-                using var admin = new NpgsqlConnection(group.Key);
-                admin.Open();
-                using var cmd = new NpgsqlCommand(string.Join(";", group.Select(schema => $"DROP SCHEMA IF EXISTS {schema} CASCADE")), admin);
-                cmd.ExecuteNonQuery();
-            }
-            catch (NpgsqlException)
-            {
-                // The server went away first: nothing more can be done from here.
-            }
+            await using var admin = new NpgsqlConnection(group.Key);
+            await admin.OpenAsync();
+            await using var cmd = new NpgsqlCommand(string.Join(";", group.Select(schema => $"DROP SCHEMA IF EXISTS {schema} CASCADE")), admin);
+            await cmd.ExecuteNonQueryAsync();
         }
     }
 }
