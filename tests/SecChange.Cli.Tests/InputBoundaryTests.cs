@@ -123,7 +123,7 @@ public class InputBoundaryTests
     public async Task Import_WhenFileIsNotJson_IsRefusedQuickly()
     {
         var cli = new CliHarness();
-        var file = Path.Combine(Path.GetTempPath(), $"secchange-zeros-{Guid.NewGuid():N}.json");
+        var file = Scratch.File("secchange-zeros", ".json");
         await File.WriteAllBytesAsync(file, new byte[1024 * 1024]);
 
         var result = await cli.RunAsync("import", file);

@@ -77,7 +77,7 @@ public class ForeignDatabaseTests
     [Fact]
     public async Task Migrate_WhenFileIsAnotherApplicationsDatabase_IsRefusedAndNotChanged()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"secchange-foreign-{Guid.NewGuid():N}.db");
+        var path = Scratch.File("secchange-foreign", ".db");
         await using (var other = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             await other.OpenAsync();
@@ -98,7 +98,7 @@ public class ForeignDatabaseTests
     [Fact]
     public async Task Migrate_WhenPathIsMissingAndMayNotCreate_SaysThereIsNoRegisterAndCreatesNothing()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"secchange-missing-{Guid.NewGuid():N}.db");
+        var path = Scratch.File("secchange-missing", ".db");
 
         var ex = await Should.ThrowAsync<Domain.Errors.DomainException>(() =>
             new EfRegisterStore(StorageOptions.SqliteFile(path) with { CreateIfMissing = false }).MigrateAsync());
