@@ -284,4 +284,18 @@ public class RegisterStoreTests
     }
 
     private static string Json(ModificationChange change) => JsonSerializer.Serialize(change, RegisterJson.Options);
+
+    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    public async Task AddRelease_WhenTheIdIsAlreadyDefinedInAnyCase_IsRefusedAndTheFirstIsKept(string provider)
+    {
+        var (_, service) = await SampleAsync(provider);
+        var first = (await service.Releases.ReleasesAsync()).Single(r => r.Id == "2020-11");
+
+        var ex = await Should.ThrowAsync<DomainException>(() => service.Releases.AddReleaseAsync(
+            first with { Id = "2020-11", Name = "Again", Date = new LocalDate(2020, 11, 29) }, Secas));
+
+        ex.Kind.ShouldBe(ErrorKind.RuleBroken);
+        (await service.Releases.ReleasesAsync()).Single(r => r.Id == "2020-11").ShouldBe(first);
+        (await service.Queries.AuditTrailAsync("2020-11")).ShouldNotContain(e => e.Command == "release save");
+    }
 }

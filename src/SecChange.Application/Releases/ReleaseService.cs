@@ -12,17 +12,17 @@ public sealed class ReleaseService(RegisterCore core)
 {
     public Task<IReadOnlyList<Release>> ReleasesAsync(CancellationToken ct = default) => core.ReadAsync(s => s.ReleasesAsync(ct), ct);
 
-    public async Task SaveReleaseAsync(Release release, Actor by, CancellationToken ct = default)
+    /// <summary>Defines a new release; an id already defined (in any case) is refused, never overwritten.</summary>
+    public async Task AddReleaseAsync(Release release, Actor by, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(release.Id) || string.IsNullOrWhiteSpace(release.Name) || release.Kind == ReleaseKind.None)
-        {
-            throw DomainException.Invalid("A release needs an id, a name and a kind (scheduled or standalone).");
-        }
-
         core.Rules.CheckRelease(release);
-
         await core.WriteAsync(async session =>
         {
+            if ((await session.ReleasesAsync(ct)).FirstOrDefault(r => string.Equals(r.Id, release.Id, StringComparison.OrdinalIgnoreCase)) is { } existing)
+            {
+                throw DomainException.Broken($"Release {existing.Id} already exists ('{existing.Name}' on {existing.Date:d MMM yyyy}).");
+            }
+
             await session.SaveReleaseAsync(release, ct);
             await core.AuditAsync(session, by, "release save", release.Id, $"{release.Name} on {release.Date:uuuu-MM-dd}", ct);
         }, ct);
@@ -59,6 +59,6 @@ public sealed class ReleaseService(RegisterCore core)
     /// <summary>The release an approval on <paramref name="decisionOn"/> would target (seed 004's rule).</summary>
     public async Task<Release?> TargetReleaseAsync(LocalDate decisionOn, int? leadTimeMonths, bool dccSystemImpact, bool duisImpact,
         CancellationToken ct = default) =>
-        ImplementationDateRule.TargetRelease(decisionOn, leadTimeMonths ?? core.Rules.DefaultLeadTimeMonths, dccSystemImpact, duisImpact,
+        ImplementationDateRule.TargetRelease(decisionOn, ImplementationDateRule.CheckLeadTime(leadTimeMonths ?? core.Rules.DefaultLeadTimeMonths), dccSystemImpact, duisImpact,
             await ReleasesAsync(ct));
 }

@@ -175,8 +175,8 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
                 Irps = p.GetValue(irps)?.Select(i => i.ToUpperInvariant()).ToList(),
                 DccSystemImpact = p.GetValue(dcc),
                 DuisImpact = p.GetValue(duis),
-                LeadTimeMonths = p.GetValue(lead) is { } months and (< 0 or > 120) ? throw DomainException.Invalid("--lead-time-months must be 0-120.") : p.GetValue(lead),
-                Costs = Costs(m.Costs, p.GetValue(dccCost), p.GetValue(secasCost), p.GetValue(annual)),
+                LeadTimeMonths = p.GetValue(lead),
+                Costs = CostAmendment.Apply(m.Costs, p.GetValue(dccCost), p.GetValue(secasCost), p.GetValue(annual)),
             }],
             title, problem, solution, analyst, objectives, documents, categories, irps, dcc, duis, lead, dccCost, secasCost, annual);
     }
@@ -213,24 +213,4 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
             (string.Equals(Kebab(c), text.Trim(), StringComparison.OrdinalIgnoreCase) || string.Equals(c.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))) is var found && found != PartyCategory.None
             ? found
             : throw DomainException.Invalid($"'{text}' is not a party category: use {string.Join(", ", Enum.GetValues<PartyCategory>().Skip(1).Select(c => Kebab(c)))}.");
-
-    private static CostEstimate? Costs(CostEstimate? current, string? dcc, decimal? secas, decimal? annual)
-    {
-        if (dcc is null && secas is null && annual is null) return null;
-        if (secas < 0 || annual < 0) throw DomainException.Invalid("Costs cannot be negative.");
-        var lines = current?.DccImplementation ?? [];
-        if (dcc is not null)
-        {
-            var parts = dcc.Split('-', StringSplitOptions.TrimEntries);
-            if (parts.Length is < 1 or > 2 || !parts.All(p => decimal.TryParse(p.TrimStart('£').Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v >= 0))
-            {
-                throw DomainException.Invalid($"'{dcc}' is not a cost: use pounds such as 150000 or a range 0-150000.");
-            }
-
-            var values = parts.Select(p => decimal.Parse(p.TrimStart('£').Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture)).ToArray();
-            lines = [new CostLine("Implementation", values[0], values[^1])];
-        }
-
-        return new CostEstimate(lines, secas ?? current?.SecasCost, current?.SecasEffortDays, annual ?? current?.AnnualSupportCost, current?.PartyCosts);
-    }
 }

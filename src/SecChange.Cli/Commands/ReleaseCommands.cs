@@ -80,17 +80,7 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
             var service = await Runtime.ServiceAsync<ReleaseService>(parse, ct);
             var release = new Release(parse.GetValue(id)!.Trim(), parse.GetValue(name)!, parse.GetValue(date)!.Value, parse.GetValue(kind)!.Value,
                 parse.GetValue(dcc), parse.GetValue(duis), parse.GetValue(dccScope), parse.GetValue(fullScope));
-            if (release.DccScopeBaselinedOn > release.Date || release.FullScopeBaselinedOn > release.Date)
-            {
-                throw DomainException.Invalid("A release's scope is baselined before its date.");
-            }
-
-            if ((await service.ReleasesAsync(ct)).Any(r => string.Equals(r.Id, release.Id, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw DomainException.Broken($"Release {release.Id} already exists.");
-            }
-
-            await service.SaveReleaseAsync(release, Runtime.Actor(parse, ActorRole.Secas), ct);
+            await service.AddReleaseAsync(release, Runtime.Actor(parse, ActorRole.Secas), ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, release);
             else Runtime.Output.WriteLine($"Release {release.Id} '{release.Name}' on {Render.Date(release.Date)} defined.");
         });

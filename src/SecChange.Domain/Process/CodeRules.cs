@@ -57,9 +57,22 @@ public sealed record CodeRules
     /// <summary>The SEC defaults.</summary>
     public static CodeRules Sec { get; } = new();
 
-    /// <summary>Refuses a scheduled release outside the code's release months (a standalone one may fall any time).</summary>
+    /// <summary>
+    /// Refuses a release without an id, name or kind, one whose scope is baselined after its date, and a
+    /// scheduled release outside the code's release months (a standalone one may fall any time).
+    /// </summary>
     public void CheckRelease(Releases.Release release)
     {
+        if (string.IsNullOrWhiteSpace(release.Id) || string.IsNullOrWhiteSpace(release.Name) || release.Kind == Releases.ReleaseKind.None)
+        {
+            throw Errors.DomainException.Invalid("A release needs an id, a name and a kind (scheduled or standalone).");
+        }
+
+        if (release.DccScopeBaselinedOn > release.Date || release.FullScopeBaselinedOn > release.Date)
+        {
+            throw Errors.DomainException.Invalid($"Release {release.Id}'s scope is baselined before its date ({release.Date:d MMM yyyy}), not after it.");
+        }
+
         if (release.Kind == Releases.ReleaseKind.Scheduled && !ScheduledReleaseMonths.Contains(release.Date.Month))
         {
             throw Errors.DomainException.Invalid(

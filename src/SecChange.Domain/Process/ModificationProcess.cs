@@ -88,6 +88,11 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
         Instant? recordedAt = null)
     {
         CheckLimits(change, by, reason);
+        if (change is DetailsAmended { LeadTimeMonths: { } months })
+        {
+            Releases.ImplementationDateRule.CheckLeadTime(months);
+        }
+
         var step = TransitionTable.StepFor(change);
         if (!step.From.Contains(modification.State))
         {

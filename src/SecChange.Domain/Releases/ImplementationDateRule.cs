@@ -12,6 +12,15 @@ namespace SecChange.Domain.Releases;
 /// </remarks>
 public static class ImplementationDateRule
 {
+    /// <summary>The longest lead time a modification may state: ten years covers any real DCC plan.</summary>
+    public const int MaxLeadTimeMonths = 120;
+
+    /// <summary>Refuses a lead time outside 0 to <see cref="MaxLeadTimeMonths"/> months.</summary>
+    public static int CheckLeadTime(int months) =>
+        months is >= 0 and <= MaxLeadTimeMonths
+            ? months
+            : throw Errors.DomainException.Invalid($"A lead time is 0 to {MaxLeadTimeMonths} months, not {months}.");
+
     /// <summary>The last decision date that still makes <paramref name="release"/>.</summary>
     public static LocalDate DecisionDeadline(Release release, int leadTimeMonths) => release.Date.PlusMonths(-leadTimeMonths);
 
