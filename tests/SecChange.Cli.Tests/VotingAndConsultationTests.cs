@@ -50,7 +50,11 @@ public class VotingAndConsultationTests
         summary.GetProperty("questions")[1].GetProperty("neutral").GetInt32().ShouldBe(2);
         summary.GetProperty("responses").EnumerateArray().Select(r => r.GetProperty("respondent").GetString())
             .ShouldBe(["E.ON", "Confidential respondent", "Octopus Energy"]);
-        (await cli.OkAsync("consultation", "summary", "MP105", "--kind", "mrc", "--include-confidential")).Output.ShouldContain("WPD");
+        (await cli.OkAsync("consultation", "summary", "MP105", "--kind", "mrc", "--include-confidential", "--as", "secas")).Output.ShouldContain("WPD");
+        var refused = await cli.RunAsync("consultation", "summary", "MP105", "--kind", "mrc", "--include-confidential", "--as", "party");
+        refused.ExitCode.ShouldBe(2);
+        refused.Error.ShouldContain("Only SECAS may see who gave confidential responses");
+        refused.Output.ShouldNotContain("WPD");
     }
 
     [Fact]

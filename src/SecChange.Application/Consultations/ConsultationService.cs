@@ -8,7 +8,10 @@ using SecChange.Domain.Process;
 
 namespace SecChange.Application.Consultations;
 
-/// <summary>Consultation responses: recorded against the party register.</summary>
+/// <summary>A consultation's responses summarised per question, with its responses as the viewer may see them.</summary>
+public sealed record ConsultationReport(string Reference, ConsultationKind Kind, Consultation Consultation, IReadOnlyList<QuestionSummary> Questions);
+
+/// <summary>Consultation responses: recorded against the party register, and summarised under the disclosure policy.</summary>
 public sealed class ConsultationService(RegisterCore core)
 {
     /// <summary>Records a consultation response; the respondent's category comes from the party register unless given.</summary>
@@ -19,7 +22,7 @@ public sealed class ConsultationService(RegisterCore core)
         await using var session = await core.WriteAsync(ct);
         var known = (await session.PartiesAsync(ct)).FirstOrDefault(p => string.Equals(p.Name, respondent.Trim(), StringComparison.OrdinalIgnoreCase));
         var resolved = category ?? known?.Category
-            ?? throw DomainException.Invalid($"{respondent} is not in the party register; give its category with --category.");
+            ?? throw DomainException.Invalid($"{respondent} is not in the party register; give its party category.");
         var modification = await RegisterCore.RequireAsync(session, reference, ct);
         var version = modification.Version;
         var process = await core.ProcessAsync(session, ct);
@@ -29,5 +32,19 @@ public sealed class ConsultationService(RegisterCore core)
         await core.AuditAsync(session, by, "consultation respond", modification.Reference, e.Change.Describe(), ct);
         await session.CommitAsync(ct);
         return modification;
+    }
+
+    /// <summary>
+    /// The latest consultation of a kind, summarised over every response (confidential ones counted), with
+    /// respondents named only as <see cref="DisclosurePolicy"/> allows <paramref name="viewer"/>.
+    /// </summary>
+    public async Task<ConsultationReport> SummaryAsync(string reference, ConsultationKind kind, Actor viewer, bool nameConfidential,
+        CancellationToken ct = default)
+    {
+        var modification = await core.ReadAsync(s => RegisterCore.RequireAsync(s, reference, ct), ct);
+        var consultation = modification.Consultations.LastOrDefault(c => c.Kind == kind)
+            ?? throw DomainException.NotFound($"{modification.Reference} has had no {kind.Describe()}.");
+        return new ConsultationReport(modification.Reference, kind, DisclosurePolicy.Disclose(consultation, viewer, nameConfidential),
+            ConsultationSummary.Of(consultation.Questions, consultation.Responses));
     }
 }

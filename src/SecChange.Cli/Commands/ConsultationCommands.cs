@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using SecChange.Application.Consultations;
-using SecChange.Application.Queries;
-using SecChange.Application.Views;
 using SecChange.Cli.Rendering;
 using SecChange.Domain.Consultations;
 using SecChange.Domain.Errors;
@@ -67,24 +65,21 @@ public sealed class ConsultationCommands(CliRuntime runtime) : StepCommands(runt
         var command = new Command("summary", "Summarise the responses per question, overall and by party category");
         var reference = new Argument<string>("reference") { Description = "The modification" };
         var kind = EnumOption("--kind", "Which consultation", required: true, aliases: Kinds);
-        var confidential = new Option<bool>("--include-confidential") { Description = "Name confidential respondents (SECAS only)" };
+        var confidential = new Option<bool>("--include-confidential") { Description = "Name confidential respondents (only when acting as SECAS: --as secas)" };
         command.Arguments.Add(reference);
         command.Options.Add(kind);
         command.Options.Add(confidential);
         return WithAction(command, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync<RegisterQueries>(parse, ct);
-            var m = await service.GetAsync(parse.GetValue(reference)!, ct);
-            var k = parse.GetValue(kind)!.Value;
-            var consultation = m.Consultations.LastOrDefault(c => c.Kind == k)
-                ?? throw DomainException.NotFound($"{m.Reference} has had no {k.Describe()}.");
-            var shown = parse.GetValue(confidential) ? consultation : ModificationView.Publishable(consultation);
-            var summary = ConsultationSummary.Of(consultation.Questions, consultation.Responses);
+            var service = await Runtime.ServiceAsync<ConsultationService>(parse, ct);
+            var report = await service.SummaryAsync(parse.GetValue(reference)!, parse.GetValue(kind)!.Value, Runtime.Actor(parse, ActorRole.Party),
+                parse.GetValue(confidential), ct);
+            var (k, shown, summary) = (report.Kind, report.Consultation, report.Questions);
             if (Runtime.Json(parse))
             {
                 Render.Json(Runtime.Output, new
                 {
-                    m.Reference, consultation = k, shown.OpenedOn, shown.Closes, shown.ClosedOn, respondents = shown.Responses.Count,
+                    report.Reference, consultation = k, shown.OpenedOn, shown.Closes, shown.ClosedOn, respondents = shown.Responses.Count,
                     late = shown.Responses.Count(r => r.Late), questions = summary.Select(q => new
                     {
                         q.Question, q.Text, q.Agree, q.Disagree, q.Neutral, q.Sentence,
@@ -95,7 +90,7 @@ public sealed class ConsultationCommands(CliRuntime runtime) : StepCommands(runt
                 return;
             }
 
-            Runtime.Output.WriteLine($"{m.Reference} {k.Describe()}, {Render.Date(shown.OpenedOn)} to {Render.Date(shown.Closes)}: " +
+            Runtime.Output.WriteLine($"{report.Reference} {k.Describe()}, {Render.Date(shown.OpenedOn)} to {Render.Date(shown.Closes)}: " +
                 $"{shown.Responses.Count} response{(shown.Responses.Count == 1 ? "" : "s")} ({shown.Responses.Count(r => r.Late)} late, {shown.Responses.Count(r => r.Confidential)} confidential)");
             foreach (var q in summary)
             {
