@@ -10,7 +10,7 @@ public class ExchangeCliTests
 {
     private static string Write(RegisterDocument document)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"secchange-import-{Guid.NewGuid():N}.json");
+        var file = Scratch.File("secchange-import", ".json");
         File.WriteAllText(file, JsonSerializer.Serialize(document, RegisterJson.Indented));
         return file;
     }
@@ -36,7 +36,7 @@ public class ExchangeCliTests
     {
         var cli = new CliHarness();
         await cli.OkAsync("init", "--sample");
-        var file = Path.Combine(Path.GetTempPath(), $"secchange-export-{Guid.NewGuid():N}.json");
+        var file = Scratch.File("secchange-export", ".json");
         await cli.OkAsync("export", file);
 
         var dry = await cli.RunAsync("import", file, "--dry-run");
