@@ -98,7 +98,7 @@ public class ReferenceDataCommandTests
         await cli.OkAsync("party", "add", "Utility Warehouse", "--category", "small-supplier");
         await cli.OkAsync("party", "person", "Joe Hehir", "--organisation", "SECAS", "--role", "Lead Analyst");
 
-        (await cli.OkAsync("party", "list")).Output.ShouldContain("SmallSupplier");
+        (await cli.OkAsync("party", "list")).Output.ShouldContain("Small Supplier");
         (await cli.OkAsync("party", "people")).Output.ShouldContain("Lead Analyst");
         (await cli.OkAsync("audit", "Joe Hehir")).Output.ShouldContain("person save");
     }

@@ -1,3 +1,4 @@
+using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
 using static SecChange.Domain.Modifications.ModificationState;
@@ -58,8 +59,12 @@ public class AssessmentTests
         Refining().RequestPa().Accept().Refused(new AssessmentAccepted("PA1"), ActorRole.Dcc, "was already accepted on");
 
     [Fact]
-    public void Accept_UnknownAssessment_RefusedNamingTheKnownOnes() =>
-        Refining().RequestPa().Refused(new AssessmentAccepted("PA2"), ActorRole.Dcc, "has no assessment PA2; known: PA1");
+    public void Accept_UnknownAssessment_IsNotFoundNamingTheKnownOnes() =>
+        NotFound(Refining().RequestPa(), new AssessmentAccepted("PA2"), ActorRole.Dcc).Message.ShouldContain("has no assessment PA2; known: PA1");
+
+    [Fact]
+    public void Return_UnknownAssessment_IsNotFound() =>
+        NotFound(Refining().RequestPa(), new AssessmentReturned("IA1"), ActorRole.Dcc).Message.ShouldContain("has no assessment IA1");
 
     [Fact]
     public void Accept_UnknownAssessmentOnAModificationEnteredFromHistory_CreatesIt()
@@ -72,8 +77,18 @@ public class AssessmentTests
     }
 
     [Fact]
-    public void Accept_UnknownAssessmentWithoutKindOnHistory_Refused() =>
-        Scenario.FromHistory(Refinement).Refused(new AssessmentAccepted("IA1"), ActorRole.Secas, "has no assessment IA1; known: none");
+    public void Accept_UnknownAssessmentWithoutKindOnHistory_IsNotFound() =>
+        NotFound(Scenario.FromHistory(Refinement), new AssessmentAccepted("IA1"), ActorRole.Secas).Message.ShouldContain("has no assessment IA1; known: none");
+
+    /// <summary>Naming an assessment that does not exist is "not found" (exit 3 in the CLI), and records nothing.</summary>
+    private static DomainException NotFound(Scenario scenario, ModificationChange change, ActorRole role)
+    {
+        var version = scenario.M.Version;
+        var ex = Should.Throw<DomainException>(() => scenario.Take(change, role));
+        ex.Kind.ShouldBe(ErrorKind.NotFound);
+        scenario.M.Version.ShouldBe(version);
+        return ex;
+    }
 
     [Fact]
     public void Return_BeforeAcceptance_Refused() =>

@@ -3,6 +3,7 @@ using SecChange.Application.Calendar;
 using SecChange.Application.Queries;
 using SecChange.Application.Views;
 using SecChange.Cli.Rendering;
+using SecChange.Domain;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
 using static SecChange.Cli.OptionParsers;
@@ -80,7 +81,7 @@ public sealed class AssessmentCommands(CliRuntime runtime) : StepCommands(runtim
             }
 
             Runtime.Console.Write(table);
-            Runtime.Output.WriteLine($"{rows.Count} assessments as at the end of {Render.Date(date)}; durations in Working Days to that day");
+            Runtime.Output.WriteLine($"{Words.Count(rows.Count, "assessment")} as at the end of {Render.Date(date)}; durations in Working Days to that day");
         });
     }
 }

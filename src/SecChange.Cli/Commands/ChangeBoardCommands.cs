@@ -3,6 +3,7 @@ using SecChange.Application.ChangeBoard;
 using SecChange.Application.Queries;
 using SecChange.Application.Views;
 using SecChange.Cli.Rendering;
+using SecChange.Domain;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
@@ -129,6 +130,6 @@ public sealed class ChangeBoardCommands(CliRuntime runtime) : StepCommands(runti
         Runtime.Output.WriteLine(
             $"{reference}: score {(tally.Score is { } score ? Render.Percent(score) : "none (no votes for or against)")} " +
             $"under {tally.Rule}, threshold above {Render.Percent(tally.Threshold)}: {(tally.Approved ? "APPROVE" : "REJECT")}. " +
-            $"{tally.VotesCast} vote{(tally.VotesCast == 1 ? "" : "s")} cast, quorum {tally.Quorum}: {(tally.QuorumMet ? "quorate" : "NOT quorate")}.");
+            $"{Words.Count(tally.VotesCast, "vote")} cast, quorum {tally.Quorum}: {(tally.QuorumMet ? "quorate" : "NOT quorate")}.");
     }
 }

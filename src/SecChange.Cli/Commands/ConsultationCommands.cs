@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SecChange.Application.Consultations;
 using SecChange.Cli.Rendering;
+using SecChange.Domain;
 using SecChange.Domain.Consultations;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
@@ -91,7 +92,7 @@ public sealed class ConsultationCommands(CliRuntime runtime) : StepCommands(runt
             }
 
             Runtime.Output.WriteLine($"{report.Reference} {k.Describe()}, {Render.Date(shown.OpenedOn)} to {Render.Date(shown.Closes)}: " +
-                $"{shown.Responses.Count} response{(shown.Responses.Count == 1 ? "" : "s")} ({shown.Responses.Count(r => r.Late)} late, {shown.Responses.Count(r => r.Confidential)} confidential)");
+                $"{Words.Count(shown.Responses.Count, "response")} ({shown.Responses.Count(r => r.Late)} late, {shown.Responses.Count(r => r.Confidential)} confidential)");
             foreach (var q in summary)
             {
                 Runtime.Output.WriteLine($"Q{q.Question}. {q.Text}");

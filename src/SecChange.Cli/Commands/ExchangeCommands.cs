@@ -4,6 +4,7 @@ using SecChange.Application.Exchange;
 using SecChange.Application.Json;
 using SecChange.Application.Register;
 using SecChange.Cli.Rendering;
+using SecChange.Domain;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Process;
 
@@ -33,7 +34,7 @@ public sealed class ExchangeCommands(CliRuntime runtime) : CommandGroup(runtime)
             var temp = full + ".tmp";
             await File.WriteAllTextAsync(temp, json, ct);
             File.Move(temp, full, overwrite: true);
-            Runtime.Output.WriteLine($"Exported {document.Modifications.Count} modifications, {document.Modifications.Sum(m => m.Events.Count)} events to {file}");
+            Runtime.Output.WriteLine($"Exported {Words.Count(document.Modifications.Count, "modification")}, {Words.Count(document.Modifications.Sum(m => m.Events.Count), "event")} to {file}");
         });
 
         var import = new Command("import",
@@ -52,8 +53,8 @@ public sealed class ExchangeCommands(CliRuntime runtime) : CommandGroup(runtime)
             var options = new ImportOptions(parse.GetValue(dryRun), parse.GetValue(replace));
             var summary = await (await Runtime.ServiceAsync<RegisterExchange>(parse, ct)).ImportAsync(document, Runtime.Actor(parse, ActorRole.Secas), options, ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, summary);
-            else if (options.DryRun) Runtime.Output.WriteLine($"{file} is valid: {summary.Modifications} modifications, {summary.Events} events. Nothing was written.");
-            else Runtime.Output.WriteLine($"Imported {summary.Modifications} modifications, {summary.Parties} parties and {summary.Releases} releases from {file}.");
+            else if (options.DryRun) Runtime.Output.WriteLine($"{file} is valid: {Words.Count(summary.Modifications, "modification")}, {Words.Count(summary.Events, "event")}. Nothing was written.");
+            else Runtime.Output.WriteLine($"Imported {Words.Count(summary.Modifications, "modification")}, {Words.Count(summary.Parties, "party", "parties")} and {Words.Count(summary.Releases, "release")} from {file}.");
         });
 
         var reproject = new Command("reproject", "Rebuild every modification's list row from its events (after a change to the rules or the projection); audited");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SecChange.Application.Meetings;
 using SecChange.Cli.Rendering;
+using SecChange.Domain;
 using SecChange.Domain.Meetings;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
@@ -177,7 +178,7 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
             var table = Render.Table("Meeting", "Date", "Time", "Place", "Papers by", "Attendees", "Items", "Next meeting");
             foreach (var m in rows) table.Row(m.Id, m.On, MeetingRender.Times(m.From, m.To), m.Place, m.PaperDeadline, m.Attendees, m.Items, m.NextMeetingOn);
             Runtime.Console.Write(table);
-            Runtime.Console.WriteLine($"{rows.Count} meeting{(rows.Count == 1 ? "" : "s")}{(parse.GetValue(asAt) is { } day ? $" held by the end of {Render.Date(day)}" : "")}");
+            Runtime.Console.WriteLine($"{Words.Count(rows.Count, "meeting")}{(parse.GetValue(asAt) is { } day ? $" held by the end of {Render.Date(day)}" : "")}");
         });
     }
 

@@ -57,11 +57,23 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
                 Limit = parse.GetValue(limit) is { } l and <= 0 ? throw DomainException.Invalid("--limit must be at least 1.") : parse.GetValue(limit),
             };
             var date = parse.GetValue(asAt);
-            var rows = date is { } day
-                ? await (await Runtime.AsAtAsync(parse, ct)).ListAsync(filter, day, ct)
-                : await (await Runtime.ServiceAsync<RegisterQueries>(parse, ct)).ListAsync(filter, ct);
-            if (Runtime.Json(parse)) Render.Json(Runtime.Output, rows);
-            else Render.Summaries(Runtime.Console, rows, date);
+            async Task<IReadOnlyList<ModificationSummary>> ListAsync(RegisterFilter f) => date is { } day
+                ? await (await Runtime.AsAtAsync(parse, ct)).ListAsync(f, day, ct)
+                : await (await Runtime.ServiceAsync<RegisterQueries>(parse, ct)).ListAsync(f, ct);
+            var rows = await ListAsync(filter);
+            if (Runtime.Json(parse))
+            {
+                Render.Json(Runtime.Output, rows);
+                return;
+            }
+
+            if (rows.Count == 0 && filter with { Text = null, Limit = null } != new RegisterFilter())
+            {
+                Runtime.Output.WriteLine(NoMatch.Hint(filter, await ListAsync(new RegisterFilter())));
+                return;
+            }
+
+            Render.Summaries(Runtime.Console, rows, date);
         });
     }
 

@@ -4,6 +4,7 @@ using SecChange.Application.Queries;
 using SecChange.Application.Register;
 using SecChange.Application.Releases;
 using SecChange.Cli.Rendering;
+using SecChange.Domain;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
@@ -58,7 +59,7 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
             }
 
             Runtime.Console.Write(table);
-            Runtime.Output.WriteLine($"{releases.Count} releases as at the end of {Render.Date(date)}");
+            Runtime.Output.WriteLine($"{Words.Count(releases.Count, "release")} as at the end of {Render.Date(date)}");
         });
     }
 

@@ -20,14 +20,15 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock? clock = null,
         IReadOnlyDictionary<string, string?>? environment = null, CancellationToken ct = default)
     {
+        // --json asks for errors as JSON too, even when the rest of the line does not parse.
+        var json = args.Contains("--json");
         var runtime = new CliRuntime(output, error, clock ?? SystemClock.Instance, environment);
         error = runtime.Error; // error messages quote user input: print it with control characters escaped
         var root = BuildRoot(runtime);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            await error.WriteLineAsync($"error: {parsed.Errors[0].Message} (see '{CommandPath(parsed)} --help')");
-            return BadInput;
+            return await ParseErrors.Describe(parsed, args).WriteAsync(error, json);
         }
 
         try
@@ -41,28 +42,15 @@ public static class CliApp
         }
         catch (DomainException ex)
         {
-            await error.WriteLineAsync($"error: {ex.Message}");
-            return ex.Kind switch
-            {
-                ErrorKind.NotFound => NotFound,
-                ErrorKind.Conflict => Conflict,
-                _ => BadInput,
-            };
+            return await CliError.Of(ex).WriteAsync(error, json);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"error: {ex.Message}");
-            return BadInput;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            await error.WriteLineAsync($"error: {ex.Message}");
-            return BadInput;
+            return await CliError.BadInput(ex.Message).WriteAsync(error, json);
         }
         catch (Exception ex) when (!runtime.Debug)
         {
-            await error.WriteLineAsync($"error: unexpected failure ({ex.GetType().Name}): {ex.Message.Split('\n')[0]}");
-            return Unexpected;
+            return await CliError.Unexpected($"unexpected failure ({ex.GetType().Name}): {ex.Message.Split('\n')[0]}").WriteAsync(error, json);
         }
     }
 
@@ -89,17 +77,5 @@ public static class CliApp
 
         root.Subcommands.Add(new Dcc.DccCommand(runtime.Clock));
         return root;
-    }
-
-    private static string CommandPath(ParseResult parsed)
-    {
-        var names = new List<string>();
-        for (var c = parsed.CommandResult; c is not null; c = c.Parent as System.CommandLine.Parsing.CommandResult)
-        {
-            names.Insert(0, c.Command.Name);
-        }
-
-        names[0] = "secchange";
-        return string.Join(' ', names);
     }
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using SecChange.Application.Meetings;
+using SecChange.Domain;
 using SecChange.Domain.Meetings;
 using SecChange.Domain.Modifications;
 using Spectre.Console;
@@ -73,7 +74,7 @@ public static class MeetingRender
         }
 
         console.Write(table);
-        console.WriteLine($"{actions.Count} action{(actions.Count == 1 ? "" : "s")}");
+        console.WriteLine(Words.Count(actions.Count, "action"));
     }
 
     private static void Actions(IAnsiConsole console, IReadOnlyList<ActionView> actions, Action<string> line)

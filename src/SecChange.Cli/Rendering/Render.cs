@@ -4,6 +4,7 @@ using NodaTime;
 using SecChange.Application.Json;
 using SecChange.Application.Register;
 using SecChange.Application.Views;
+using SecChange.Domain;
 using SecChange.Domain.Modifications;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -35,6 +36,7 @@ public static class Render
         {
             null => "",
             LocalDate d => Date(d),
+            Enum e => Words.Name(e),
             _ => c.ToString() ?? "",
         })).ToArray());
 
@@ -51,7 +53,7 @@ public static class Render
         }
 
         console.Write(table);
-        console.WriteLine($"{rows.Count} modification{(rows.Count == 1 ? "" : "s")}{(asAt is { } day ? $" as at the end of {Date(day)}" : "")}");
+        console.WriteLine($"{Words.Count(rows.Count, "modification")}{(asAt is { } day ? $" as at the end of {Date(day)}" : "")}");
     }
 
     public static void Modification(IAnsiConsole console, ModificationView v)
@@ -64,7 +66,8 @@ public static class Render
             {
                 null => null,
                 LocalDate d => Date(d),
-                System.Collections.IEnumerable list and not string => string.Join(", ", list.Cast<object>()),
+                Enum e => Words.Name(e),
+                System.Collections.IEnumerable list and not string => string.Join(", ", list.Cast<object>().Select(o => o is Enum e ? Words.Name(e) : o)),
                 _ => value.ToString(),
             };
             if (!string.IsNullOrWhiteSpace(text)) facts.AddRow(new Text(label), SafeText(text));

@@ -148,7 +148,7 @@ public sealed record BankHolidayYearChange(int Year, bool WasCovered, IReadOnlyL
     public bool Unchanged => WasCovered && Added.Count == 0 && Removed.Count == 0;
 
     public string Describe() =>
-        !WasCovered ? $"{Year} added ({Added.Count} holidays)"
+        !WasCovered ? $"{Year} added ({Words.Count(Added.Count, "holiday")})"
         : Unchanged ? $"{Year} unchanged"
         : $"{Year} replaced ({string.Join("; ", Added.Select(h => $"+{h.Date:uuuu-MM-dd} {h.Title}").Concat(Removed.Select(h => $"-{h.Date:uuuu-MM-dd} {h.Title}")))})";
 }

@@ -203,7 +203,7 @@ public sealed record AssessmentDateRevised(string AssessmentId, LocalDate Agreed
 public sealed record ConsultationOpened(ConsultationKind Kind, LocalDate Closes, IReadOnlyList<string>? Questions = null) : ModificationChange
 {
     public override string Describe() =>
-        $"{Kind.Describe()} opened (closes {Closes:d MMM yyyy}{(Questions is { Count: > 0 } q ? $", {q.Count} questions" : "")})";
+        $"{Kind.Describe()} opened (closes {Closes:d MMM yyyy}{(Questions is { Count: > 0 } q ? $", {Words.Count(q.Count, "question")}" : "")})";
 }
 
 /// <summary>A Party's response to a consultation; a response after the window must be flagged late.</summary>

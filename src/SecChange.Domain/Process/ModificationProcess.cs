@@ -113,7 +113,7 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
         {
             if (rule.Check(context) is { } broken)
             {
-                throw DomainException.Broken(broken);
+                throw new DomainException(rule.Kind, broken);
             }
         }
 

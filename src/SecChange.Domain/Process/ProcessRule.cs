@@ -1,5 +1,6 @@
 using NodaTime;
 using SecChange.Domain.Calendar;
+using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 
 namespace SecChange.Domain.Process;
@@ -17,6 +18,7 @@ public sealed record RuleContext(
 
 /// <summary>
 /// A named invariant of the process. <see cref="Check"/> returns null when the step may go ahead, or a
-/// message saying why not, written for the person who tried.
+/// message saying why not, written for the person who tried. <see cref="Kind"/> is how the refusal is reported
+/// (a broken rule, or something named that does not exist).
 /// </summary>
-public sealed record ProcessRule(string Name, Func<RuleContext, string?> Check);
+public sealed record ProcessRule(string Name, Func<RuleContext, string?> Check, ErrorKind Kind = ErrorKind.RuleBroken);

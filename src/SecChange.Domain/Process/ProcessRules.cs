@@ -1,4 +1,5 @@
 using SecChange.Domain.Consultations;
+using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 
 namespace SecChange.Domain.Process;
@@ -79,19 +80,23 @@ public static class ProcessRules
     public static readonly ProcessRule AssessmentTargetIsPositive = new(nameof(AssessmentTargetIsPositive), c =>
         c.Change is AssessmentRequested { TargetWorkingDays: <= 0 } ? "An assessment's target must be at least 1 Working Day." : null);
 
+    public static readonly ProcessRule AssessmentExists = new(nameof(AssessmentExists), c =>
+    {
+        var id = AssessmentIdOf(c.Change);
+        if (c.Modification.FindAssessment(id) is not null) return null;
+
+        // Accepting or returning an assessment unknown to SecChange is allowed only for history.
+        var historical = c.Modification.EnteredFromHistory && c.Change is AssessmentAccepted { Kind: not AssessmentKind.None }
+            or AssessmentReturned { Kind: not AssessmentKind.None };
+        return historical ? null : $"{c.Modification.Reference} has no assessment {id}; known: {KnownAssessments(c.Modification)}.";
+    }, ErrorKind.NotFound);
+
     public static readonly ProcessRule AssessmentIsOpen = new(nameof(AssessmentIsOpen), c =>
     {
         var id = AssessmentIdOf(c.Change);
-        var assessment = c.Modification.FindAssessment(id);
-        if (assessment is null)
-        {
-            // Accepting or returning an assessment unknown to SecChange is allowed only for history.
-            var historical = c.Modification.EnteredFromHistory && c.Change is AssessmentAccepted { Kind: not AssessmentKind.None }
-                or AssessmentReturned { Kind: not AssessmentKind.None };
-            return historical ? null : $"{c.Modification.Reference} has no assessment {id}; known: {KnownAssessments(c.Modification)}.";
-        }
-
-        return assessment.IsOpen ? null : $"Assessment {id} of {c.Modification.Reference} was returned on {assessment.ReturnedOn:d MMM yyyy}.";
+        return c.Modification.FindAssessment(id) is not { IsOpen: false } assessment
+            ? null
+            : $"Assessment {id} of {c.Modification.Reference} was returned on {assessment.ReturnedOn:d MMM yyyy}.";
     });
 
     public static readonly ProcessRule AssessmentAcceptedOnce = new(nameof(AssessmentAcceptedOnce), c =>
@@ -176,7 +181,7 @@ public static class ProcessRules
         var tally = c.Rules.Count(c.Modification.CurrentBallot);
         if (!tally.QuorumMet)
         {
-            return $"The Change Board is not quorate on {c.Modification.Reference}: {tally.VotesCast} vote{(tally.VotesCast == 1 ? "" : "s")} cast, {tally.Quorum} needed.";
+            return $"The Change Board is not quorate on {c.Modification.Reference}: {Words.Count(tally.VotesCast, "vote")} cast, {tally.Quorum} needed.";
         }
 
         var follows = tally.Approved ? DecisionOutcome.Approve : DecisionOutcome.Reject;
