@@ -111,7 +111,7 @@ public class BankHolidayImportTests
     [Fact]
     public void ChangesFrom_WhenFileEndsTheYearBeforeTheCalendar_Accepted() =>
         BankHolidayImport.Parse(File(("2013-12-25", "Christmas Day"))).ChangesFrom(ShippedCalendar)
-            .ShouldHaveSingleItem().Describe().ShouldBe("2013 added (1 holidays)");
+            .ShouldHaveSingleItem().Describe().ShouldBe("2013 added (1 holiday)");
 
     [Theory]
     [InlineData(ActorRole.Panel)]
