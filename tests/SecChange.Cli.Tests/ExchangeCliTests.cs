@@ -57,7 +57,7 @@ public class ExchangeCliTests
 
         refused.ExitCode.ShouldBe(4);
         refused.Error.ShouldContain("party E.ON is already in the register with other details");
-        refused.Error.ShouldContain("--replace");
+        refused.Error.ShouldContain("replacing existing entries");
         (await cli.OkAsync("party", "list", "--json")).Output.ShouldContain("SmallSupplier");
     }
 

@@ -88,7 +88,7 @@ public class ForgivingCliTests
     [InlineData("MP105 has no assessment IA7", "assessment", "return", "MP105", "IA7", "--on", "2021-01-04")]
     [InlineData("There is no meeting CSC 99", "meeting", "show", "CSC 99")]
     [InlineData("There is no action CSC 99/01", "action", "update", "CSC 99/01", "--meeting", "CSC 11", "--text", "x")]
-    [InlineData("There is no release 'nope'", "release", "target", "MP105", "nope")]
+    [InlineData("No release nope is defined; known releases:", "release", "target", "MP105", "nope")]
     [InlineData("There is no modification MP999", "ballot", "tally", "MP999")]
     public async Task Run_WhenWhatIsNamedDoesNotExist_ExitsThreeAndWritesNothing(string message, params string[] args)
     {

@@ -65,7 +65,7 @@ public class VotingAndConsultationTests
         var result = await cli.RunAsync("consultation", "respond", "MP105", "--kind", "mrc", "--respondent", "Octopus Energy", "--answer", "1=agree", "--on", "2020-12-16");
 
         result.ExitCode.ShouldBe(2);
-        result.Error.ShouldContain("record this response as late (--late)");
+        result.Error.ShouldContain("record this response as late so that it is kept");
         JsonDocument.Parse((await cli.OkAsync("consultation", "summary", "MP105", "--kind", "mrc", "--json")).Output).RootElement
             .GetProperty("respondents").GetInt32().ShouldBe(2);
     }

@@ -31,8 +31,11 @@ public sealed class ChangeBoardService(RegisterCore core)
         IReadOnlyList<SecObjective>? objectives, LocalDate on, Actor by, CancellationToken ct = default)
     {
         await using var session = await core.WriteAsync(ct);
-        var member = (await session.ChangeBoardMembersAsync(ct)).FirstOrDefault(m => string.Equals(m.Name, voter.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw DomainException.NotFound($"{voter} is not a Change Board member or alternate; see 'board list'.");
+        var members = await session.ChangeBoardMembersAsync(ct);
+        var member = members.FirstOrDefault(m => string.Equals(m.Name, voter.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw DomainException.NotFound(members.Count == 0
+                ? $"{voter} is not a Change Board member or alternate; no members are recorded yet."
+                : $"{voter} is not a Change Board member or alternate; members and alternates: {string.Join(", ", members.Select(m => m.Name))}.");
         if (position == VotePosition.None)
         {
             throw DomainException.Invalid("A vote is approve, reject or abstain.");

@@ -100,7 +100,7 @@ public sealed class MeetingService(RegisterCore core)
         }
         else
         {
-            raisedAt = (await RequireMeetingAsync(session, meetingId ?? throw DomainException.Invalid("Say at which meeting the action was raised (--meeting)."), ct)).Value.Id;
+            raisedAt = (await RequireMeetingAsync(session, meetingId ?? throw DomainException.Invalid("Say at which meeting the action was raised."), ct)).Value.Id;
         }
 
         var actions = await session.ActionsAsync(ct);
@@ -174,7 +174,7 @@ public sealed class MeetingService(RegisterCore core)
         await using var session = await core.WriteAsync(ct);
         var actionReference = ActionReference.Parse(reference);
         var stored = await session.FindActionAsync(actionReference, ct)
-            ?? throw DomainException.NotFound($"There is no action {actionReference} in the log; see 'action list'.");
+            ?? throw DomainException.NotFound($"There is no action {actionReference} in the action log.");
         var meeting = (await RequireMeetingAsync(session, meetingId, ct)).Value;
         if (meeting.Id.Body != actionReference.Meeting.Body || meeting.Id.Number <= actionReference.Meeting.Number)
         {
@@ -192,7 +192,7 @@ public sealed class MeetingService(RegisterCore core)
     {
         var id = MeetingId.Parse(meetingId);
         return await session.FindMeetingAsync(id, ct)
-            ?? throw DomainException.NotFound($"There is no meeting {id}; see 'meeting list'.");
+            ?? throw DomainException.NotFound($"There is no meeting {id} in the register.");
     }
 
     /// <summary>Saves a meeting once every text in it is within the input limits.</summary>

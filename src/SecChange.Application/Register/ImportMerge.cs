@@ -28,7 +28,7 @@ internal sealed class ImportMerge(bool replace)
                 if (!replace)
                 {
                     throw DomainException.Conflict(
-                        $"The {what} {key(item)} is already in the register with other details; nothing was imported. Import with --replace to overwrite it.");
+                        $"The {what} {key(item)} is already in the register with other details; nothing was imported. Import again, replacing existing entries, to overwrite it.");
                 }
             }
 

@@ -61,9 +61,14 @@ public sealed class RegisterCore(IRegisterStore store, WorkingDayCalendar baseCa
     public static async Task<Modification> RequireAsync(IRegisterSession session, ModificationId id, CancellationToken ct) =>
         await session.FindAsync(id, ct) ?? throw DomainException.NotFound($"There is no modification {id.Display(false)} in the register.");
 
-    public static async Task<Release> RequireReleaseAsync(IRegisterSession session, string releaseId, CancellationToken ct) =>
-        (await session.ReleasesAsync(ct)).FirstOrDefault(r => string.Equals(r.Id, releaseId, StringComparison.OrdinalIgnoreCase))
-        ?? throw DomainException.NotFound($"There is no release '{releaseId}'; see 'release list'.");
+    public static async Task<Release> RequireReleaseAsync(IRegisterSession session, string releaseId, CancellationToken ct)
+    {
+        var releases = await session.ReleasesAsync(ct);
+        return releases.FirstOrDefault(r => string.Equals(r.Id, releaseId, StringComparison.OrdinalIgnoreCase))
+            ?? throw DomainException.NotFound(releases.Count == 0
+                ? $"No release {releaseId} is defined; no releases are defined yet."
+                : $"No release {releaseId} is defined; known releases: {string.Join(", ", releases.Select(r => r.Id))}.");
+    }
 
     public Task AuditAsync(IRegisterSession session, Actor by, string command, string target, string details, CancellationToken ct) =>
         session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), command, target, details), ct);

@@ -93,14 +93,14 @@ public sealed record Meeting
     public Meeting RecordOutcome(int itemNumber, ItemOutcome outcome)
     {
         var item = Items.FirstOrDefault(i => i.Number == itemNumber)
-            ?? throw DomainException.NotFound($"{Id} has no item {itemNumber}; add it with 'meeting item'.");
+            ?? throw DomainException.NotFound($"{Id} has no item {itemNumber}; add the item to the agenda first.");
         Require(outcome.Text, "An outcome needs its text, as the minutes word it.");
         if (outcome.Kind == OutcomeKind.None) throw DomainException.Invalid("An outcome is agreed, recommended or noted.");
         if (outcome.Modification is null && (outcome.Step is not null || outcome.Route is not null))
         {
             throw DomainException.Broken(item.Modifications.Count == 0
                 ? $"Item {itemNumber} of {Id} concerns no modification, so its outcome cannot carry a process step."
-                : $"Name the modification the process step is for (--ref), one of {string.Join(", ", item.Modifications)}.");
+                : $"Name the modification the process step is for, one of {string.Join(", ", item.Modifications)}.");
         }
 
         if (outcome.Modification is { } m && !item.Modifications.Contains(m))

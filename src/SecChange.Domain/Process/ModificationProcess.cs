@@ -42,7 +42,7 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
                 RequireRole(by, "raise", Raisers);
                 if (id.IsAlternative)
                 {
-                    throw DomainException.Invalid($"{id} is an alternative; raise it with 'alternative' on {id.Base}.");
+                    throw DomainException.Invalid($"{id} is an alternative; raise it as an alternative to {id.Base}.");
                 }
 
                 if (raised.Classification == Classification.None)

@@ -147,7 +147,7 @@ public static class ProcessRules
 
     public static readonly ProcessRule ReportConsultationNeedsApprovedReport = new(nameof(ReportConsultationNeedsApprovedReport), c =>
         c.Change is ConsultationOpened { Kind: ConsultationKind.ModificationReport } && !c.Modification.ModificationReportApproved
-            ? $"The CSC has not approved the Modification Report for {c.Modification.Reference}; record 'report approve' first."
+            ? $"The CSC has not approved the Modification Report for {c.Modification.Reference}; record the CSC's approval of the report first."
             : null);
 
     public static readonly ProcessRule ConsultationToCloseIsOpen = new(nameof(ConsultationToCloseIsOpen), c =>
@@ -240,7 +240,7 @@ public static class ProcessRules
         return late == r.Late
             ? null
             : late
-                ? $"The {r.Kind.Describe()} closed on {closed:d MMM yyyy}; record this response as late (--late) so that it is kept and flagged."
+                ? $"The {r.Kind.Describe()} closed on {closed:d MMM yyyy}; record this response as late so that it is kept and flagged."
                 : $"The {r.Kind.Describe()} closes on {closed:d MMM yyyy}; a response on {c.On:d MMM yyyy} is not late.";
     });
 
