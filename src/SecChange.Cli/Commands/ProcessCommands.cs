@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
 using static SecChange.Cli.OptionParsers;
@@ -89,9 +88,7 @@ public sealed class ProcessCommands(CliRuntime runtime) : StepCommands(runtime)
         var part = new Option<string?>("--part") { Description = "The part, when a change is split across releases" };
         return Step(name, description, role, (p, m) =>
         {
-            var decided = p.GetValue(outcome) ?? (m.CurrentBallot.Count > 0
-                ? (Runtime.Rules.Count(m.CurrentBallot).Approved ? DecisionOutcome.Approve : DecisionOutcome.Reject)
-                : throw DomainException.Invalid($"No votes have been cast on {m.Reference}: record them with 'ballot cast' or give --outcome."));
+            var decided = p.GetValue(outcome) ?? Runtime.Rules.DecisionFromBallot(m.Reference, m.CurrentBallot);
             var decision = new DecisionRecorded(body, decided);
             return p.GetValue(release) is { } r && decision.Outcome == DecisionOutcome.Approve
                 ? [decision, new ReleaseApproved(r, p.GetValue(part))]

@@ -84,6 +84,15 @@ public sealed record CodeRules
     public Voting.VoteTally Count(IReadOnlyCollection<Voting.Vote> ballot) =>
         Voting.VoteTally.Count(ballot, ChangeBoardCountingRule, ChangeBoardApprovalThreshold, ChangeBoardQuorum);
 
+    /// <summary>
+    /// The decision a Change Board ballot implies when none is given: approve when its tally approves, else reject.
+    /// An empty ballot implies nothing, so it is refused rather than read as a rejection.
+    /// </summary>
+    public Modifications.DecisionOutcome DecisionFromBallot(string reference, IReadOnlyCollection<Voting.Vote> ballot) =>
+        ballot.Count == 0
+            ? throw Errors.DomainException.Invalid($"No votes have been cast on {reference}, so its ballot implies no decision: record the votes or give the outcome.")
+            : Count(ballot).Approved ? Modifications.DecisionOutcome.Approve : Modifications.DecisionOutcome.Reject;
+
     public int DefaultTargetWorkingDays(Modifications.AssessmentKind kind) =>
         kind == Modifications.AssessmentKind.Impact ? ImpactAssessmentTargetWorkingDays : PreliminaryAssessmentTargetWorkingDays;
 
