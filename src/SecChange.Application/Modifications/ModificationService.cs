@@ -69,6 +69,12 @@ public sealed class ModificationService(RegisterCore core)
         string? reason = null, int? ifVersion = null, CancellationToken ct = default) =>
         TakeStepsAsync(reference, _ => changes, on, by, reason, ifVersion, ct);
 
+    /// <summary>Requests a DCC assessment; unless given, the id is the next free one of its kind and the target the code's.</summary>
+    public Task<Modification> RequestAssessmentAsync(string reference, AssessmentKind kind, string? assessmentId, int? targetWorkingDays,
+        LocalDate? changeBoardApprovedOn, LocalDate on, Actor by, string? reason = null, int? ifVersion = null, CancellationToken ct = default) =>
+        TakeStepsAsync(reference, m => [core.Rules.AssessmentRequest(m, kind, assessmentId, targetWorkingDays, changeBoardApprovedOn)],
+            on, by, reason, ifVersion, ct);
+
     /// <summary>Takes steps worked out from the modification as it is inside the transaction (e.g. the next assessment id).</summary>
     public async Task<Modification> TakeStepsAsync(string reference, Func<Modification, IReadOnlyList<ModificationChange>> changesFor,
         LocalDate on, Actor by, string? reason = null, int? ifVersion = null, CancellationToken ct = default)

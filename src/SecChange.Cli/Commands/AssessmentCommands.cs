@@ -26,12 +26,9 @@ public sealed class AssessmentCommands(CliRuntime runtime) : StepCommands(runtim
         var id = new Option<string?>("--id") { Description = "The assessment's id (default: PA1, PA2, IA1, ... in order)" };
         var target = new Option<int?>("--target-wd") { Description = "Target in Working Days (default: the code's, PA 15, IA 40)" };
         var approved = DateOption("--cb-approved-on", "When the Change Board approved the IA request and its cost");
-        group.Subcommands.Add(Step("request", "Request a DCC assessment", ActorRole.Secas, (p, m) =>
-        {
-            var k = p.GetValue(kind)!.Value;
-            return [new AssessmentRequested(p.GetValue(id) ?? m.NextAssessmentId(k), k,
-                p.GetValue(target) ?? Runtime.Rules.DefaultTargetWorkingDays(k), p.GetValue(approved))];
-        }, kind, id, target, approved));
+        group.Subcommands.Add(Step("request", "Request a DCC assessment", ActorRole.Secas,
+            (p, m) => [Runtime.Rules.AssessmentRequest(m, p.GetValue(kind)!.Value, p.GetValue(id), p.GetValue(target), p.GetValue(approved))],
+            kind, id, target, approved));
 
         group.Subcommands.Add(Step("defer", "Record that the Change Board deferred an Impact Assessment request", ActorRole.ChangeBoard,
             _ => new ImpactAssessmentRequestDeferred()));

@@ -96,6 +96,11 @@ public sealed record CodeRules
     public int DefaultTargetWorkingDays(Modifications.AssessmentKind kind) =>
         kind == Modifications.AssessmentKind.Impact ? ImpactAssessmentTargetWorkingDays : PreliminaryAssessmentTargetWorkingDays;
 
+    /// <summary>An assessment request with what was not given filled in: the next free id of its kind and this code's target.</summary>
+    public Modifications.AssessmentRequested AssessmentRequest(Modifications.Modification modification, Modifications.AssessmentKind kind,
+        string? assessmentId = null, int? targetWorkingDays = null, NodaTime.LocalDate? changeBoardApprovedOn = null) =>
+        new(assessmentId ?? modification.NextAssessmentId(kind), kind, targetWorkingDays ?? DefaultTargetWorkingDays(kind), changeBoardApprovedOn);
+
     /// <summary>Working Days before a meeting by which its papers are due (default 5; shown as a date).</summary>
     public int PaperDeadlineWorkingDays { get; init; } = 5;
 }
