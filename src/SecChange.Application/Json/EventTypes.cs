@@ -5,7 +5,7 @@ namespace SecChange.Application.Json;
 /// <summary>
 /// The stable names of the events SecChange stores and exchanges. A name, once used, is never changed
 /// or reused: renaming a class keeps its line here. Changing an event's fields raises its version and
-/// adds an upcast from the previous one, so every history ever written stays readable (ADR 5).
+/// adds an upcast from the previous one, so every history ever written stays readable (ADR 6).
 /// </summary>
 public static class EventTypes
 {

@@ -215,7 +215,7 @@ public static class Schema
                 CREATE TABLE bank_holidays (date date NOT NULL PRIMARY KEY, title text NOT NULL, notes text NOT NULL);
                 """),
 
-        // Events are named by stable names with a version (ADR 5) instead of the class names the first
+        // Events are named by stable names with a version (ADR 6) instead of the class names the first
         // format used. Rows keep their payloads (which the reader upcasts); the type column takes the
         // stable name so the events of one type can be found by SQL.
         new(6, "stable event names", Sqlite: StableEventNames, PostgreSql: StableEventNames),
