@@ -56,6 +56,29 @@ public sealed class ReleaseService(RegisterCore core)
         return done;
     }
 
+    /// <summary>
+    /// The release an approval of a modification on <paramref name="decidedOn"/> would target: its lead time unless one is
+    /// given, and its DCC System and DUIS impacts together with any given.
+    /// </summary>
+    public async Task<ReleaseTarget> NextReleaseForAsync(string reference, LocalDate decidedOn, int? leadTimeMonths = null,
+        bool dccSystemImpact = false, bool duisImpact = false, CancellationToken ct = default)
+    {
+        var (months, dcc, duis) = await core.ReadAsync(async s =>
+        {
+            var m = await RegisterCore.RequireAsync(s, reference, ct);
+            return (leadTimeMonths ?? m.LeadTimeMonths, dccSystemImpact || m.DccSystemImpact, duisImpact || m.DuisImpact);
+        }, ct);
+        return await NextReleaseAsync(decidedOn, months, dcc, duis, ct);
+    }
+
+    /// <summary>The release an approval on <paramref name="decidedOn"/> would target, with the code's lead time unless one is given.</summary>
+    public async Task<ReleaseTarget> NextReleaseAsync(LocalDate decidedOn, int? leadTimeMonths, bool dccSystemImpact, bool duisImpact,
+        CancellationToken ct = default)
+    {
+        var months = leadTimeMonths ?? core.Rules.DefaultLeadTimeMonths;
+        return new(decidedOn, months, await TargetReleaseAsync(decidedOn, months, dccSystemImpact, duisImpact, ct));
+    }
+
     /// <summary>The release an approval on <paramref name="decisionOn"/> would target (seed 004's rule).</summary>
     public async Task<Release?> TargetReleaseAsync(LocalDate decisionOn, int? leadTimeMonths, bool dccSystemImpact, bool duisImpact,
         CancellationToken ct = default) =>

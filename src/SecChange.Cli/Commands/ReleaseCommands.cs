@@ -125,24 +125,20 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
         return WithAction(command, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ReleaseService>(parse, ct);
-            var (months, dccImpact, duisImpact) = (parse.GetValue(lead), parse.GetValue(dcc), parse.GetValue(duis));
-            if (parse.GetValue(reference) is { } r)
-            {
-                var m = await (await Runtime.ServiceAsync<RegisterQueries>(parse, ct)).GetAsync(r, ct);
-                (months, dccImpact, duisImpact) = (months ?? m.LeadTimeMonths, dccImpact || m.DccSystemImpact, duisImpact || m.DuisImpact);
-            }
-
             var date = parse.GetValue(decided)!.Value;
-            var release = await service.TargetReleaseAsync(date, months, dccImpact, duisImpact, ct);
+            var target = parse.GetValue(reference) is { } r
+                ? await service.NextReleaseForAsync(r, date, parse.GetValue(lead), parse.GetValue(dcc), parse.GetValue(duis), ct)
+                : await service.NextReleaseAsync(date, parse.GetValue(lead), parse.GetValue(dcc), parse.GetValue(duis), ct);
+            var (months, release) = (target.LeadTimeMonths, target.Release);
             if (Runtime.Json(parse))
             {
-                Render.Json(Runtime.Output, new { decidedOn = date, leadTimeMonths = months ?? Runtime.Rules.DefaultLeadTimeMonths, release });
+                Render.Json(Runtime.Output, new { decidedOn = date, leadTimeMonths = months, release });
                 return;
             }
 
             Runtime.Output.WriteLine(release is null
                 ? $"No defined release can take a change approved on {Render.Date(date)}; define later releases with 'release add'."
-                : $"Approved on {Render.Date(date)}: targets {release.Name} ({Render.Date(release.Date)}); its decision deadline is {Render.Date(ImplementationDateRule.DecisionDeadline(release, months ?? Runtime.Rules.DefaultLeadTimeMonths))}.");
+                : $"Approved on {Render.Date(date)}: targets {release.Name} ({Render.Date(release.Date)}); its decision deadline is {Render.Date(ImplementationDateRule.DecisionDeadline(release, months))}.");
         });
     }
 }
