@@ -91,6 +91,19 @@ public class CalendarImportCliTests
     }
 
     [Fact]
+    public async Task CalendarOverride_WhenNotSecas_RefusedWithExit2AndTheDateUnchanged()
+    {
+        var cli = new CliHarness();
+
+        var refused = await cli.RunAsync("calendar", "override", "2020-09-21", "--reason", "Local holiday", "--as", "party");
+        var between = await cli.RunAsync("calendar", "between", "2020-09-18", "2020-09-22");
+
+        refused.ExitCode.ShouldBe(2);
+        refused.Error.ShouldContain("'calendar override' is taken by the SECAS administrator (Secas), not by Party.");
+        between.Output.ShouldContain("2 Working Days from 18 Sep 2020");
+    }
+
+    [Fact]
     public async Task CalendarImport_WhenFileMissing_NotFoundWithExit3()
     {
         var cli = new CliHarness();

@@ -10,8 +10,10 @@ public sealed class CalendarService(RegisterCore core)
 {
     public Task<WorkingDayCalendar> CalendarAsync(CancellationToken ct = default) => core.ReadAsync(s => core.CalendarAsync(s, ct), ct);
 
+    /// <summary>Corrects the calendar on one date; like a bank-holiday import, only the SECAS administrator may.</summary>
     public async Task AddCalendarOverrideAsync(CalendarOverride calendarOverride, Actor by, CancellationToken ct = default)
     {
+        BankHolidayImport.RequireAdministrator(by, "calendar override");
         if (string.IsNullOrWhiteSpace(calendarOverride.Reason))
         {
             throw DomainException.Invalid("A calendar override needs a reason.");
