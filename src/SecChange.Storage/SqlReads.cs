@@ -25,13 +25,7 @@ internal static class SqlReads
     {
         await using var cmd = Command(connection, tx, $"SELECT {EventColumns} FROM modification_events WHERE modification_id = @id ORDER BY sequence");
         Add(cmd, "@id", id.ToString());
-        var events = new List<ModificationEvent>();
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            events.Add(RowMapping.FromRow(EventRow(reader), id));
-        }
-
+        var events = await ReadAllAsync(cmd, reader => RowMapping.FromRow(EventRow(reader), id), ct);
         return events.Count == 0 ? null : Modification.Replay(events);
     }
 
@@ -57,61 +51,54 @@ internal static class SqlReads
         }
 
         cmd.CommandText = sql.ToString();
-        var result = new List<ModificationSummary>();
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        return await ReadAllAsync(cmd, reader => RowMapping.Summary(new ModificationRow
         {
-            result.Add(RowMapping.Summary(new ModificationRow
-            {
-                Id = reader.GetString(0),
-                Series = reader.GetString(1),
-                Number = reader.GetInt32(2),
-                Alternative = Text(reader, 3),
-                Reference = reader.GetString(4),
-                Title = reader.GetString(5),
-                TitleSearch = reader.GetString(6),
-                State = reader.GetString(7),
-                Stage = reader.GetString(8),
-                Path = reader.GetString(9),
-                ProposerOrganisation = Text(reader, 10),
-                ReleaseId = Text(reader, 11),
-                Classification = reader.GetString(12),
-                RaisedOn = reader.GetFieldValue<DateOnly>(13),
-                LastEventOn = reader.GetFieldValue<DateOnly>(14),
-                Parent = Text(reader, 15),
-                Version = reader.GetInt32(16),
-            }));
-        }
-
-        return result;
+            Id = reader.GetString(0),
+            Series = reader.GetString(1),
+            Number = reader.GetInt32(2),
+            Alternative = Text(reader, 3),
+            Reference = reader.GetString(4),
+            Title = reader.GetString(5),
+            TitleSearch = reader.GetString(6),
+            State = reader.GetString(7),
+            Stage = reader.GetString(8),
+            Path = reader.GetString(9),
+            ProposerOrganisation = Text(reader, 10),
+            ReleaseId = Text(reader, 11),
+            Classification = reader.GetString(12),
+            RaisedOn = reader.GetFieldValue<DateOnly>(13),
+            LastEventOn = reader.GetFieldValue<DateOnly>(14),
+            Parent = Text(reader, 15),
+            Version = reader.GetInt32(16),
+        }), ct);
     }
 
     public static async Task<IReadOnlyList<CalendarOverride>> CalendarOverridesAsync(DbConnection connection, DbTransaction? tx, CancellationToken ct)
     {
         await using var cmd = Command(connection, tx, "SELECT date, is_working_day, reason FROM calendar_overrides ORDER BY date");
-        var result = new List<CalendarOverride>();
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        return await ReadAllAsync(cmd, reader => RowMapping.FromRow(new CalendarOverrideRow
         {
-            result.Add(RowMapping.FromRow(new CalendarOverrideRow
-            {
-                Date = reader.GetFieldValue<DateOnly>(0),
-                IsWorkingDay = reader.GetBoolean(1),
-                Reason = reader.GetString(2),
-            }));
-        }
-
-        return result;
+            Date = reader.GetFieldValue<DateOnly>(0),
+            IsWorkingDay = reader.GetBoolean(1),
+            Reason = reader.GetString(2),
+        }), ct);
     }
 
     public static async Task<IReadOnlyList<BankHoliday>> ImportedBankHolidaysAsync(DbConnection connection, DbTransaction? tx, CancellationToken ct)
     {
         await using var cmd = Command(connection, tx, "SELECT date, title, notes FROM bank_holidays ORDER BY date");
-        var result = new List<BankHoliday>();
+        return await ReadAllAsync(cmd, reader =>
+            RowMapping.FromRow(new BankHolidayRow { Date = reader.GetFieldValue<DateOnly>(0), Title = reader.GetString(1), Notes = reader.GetString(2) }), ct);
+    }
+
+    /// <summary>Every row the command returns, mapped in order.</summary>
+    private static async Task<List<T>> ReadAllAsync<T>(DbCommand cmd, Func<DbDataReader, T> map, CancellationToken ct)
+    {
+        var result = new List<T>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            result.Add(RowMapping.FromRow(new BankHolidayRow { Date = reader.GetFieldValue<DateOnly>(0), Title = reader.GetString(1), Notes = reader.GetString(2) }));
+            result.Add(map(reader));
         }
 
         return result;
