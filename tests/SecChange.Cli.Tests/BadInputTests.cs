@@ -6,7 +6,7 @@ public class BadInputTests
     [Theory]
     [InlineData(3, "There is no modification MP999", "show", "MP999")]
     [InlineData(2, "is not a modification number", "show", "XYZ")]
-    [InlineData(2, "'vote' is not allowed now. Allowed next:", "vote", "DP095", "--outcome", "approve")]
+    [InlineData(2, "it is not the time to record the Change Board's decision. Allowed next:", "vote", "DP095", "--outcome", "approve")]
     [InlineData(2, "is not a date", "raise", "--title", "T", "--proposer", "P", "--on", "2020-02-30")]
     [InlineData(2, "outside the bank-holiday data", "calendar", "between", "2013-12-31", "2020-01-01")]
     [InlineData(2, "outside the bank-holiday data", "calendar", "add", "2027-12-20", "10")]
@@ -16,7 +16,7 @@ public class BadInputTests
     [InlineData(2, "would reorder its history", "wg-meeting", "MP105", "--on", "2020-01-01")]
     [InlineData(2, "is in the future", "wg-meeting", "MP105", "--on", "2027-01-04")]
     [InlineData(3, "No release nope is defined; known releases:", "release", "target", "MP105", "nope")]
-    [InlineData(2, "'withdraw' is taken by Proposer, not by Secas", "withdraw", "MP105", "--as", "secas", "--reason", "x")]
+    [InlineData(2, "Only Proposer may withdraw it, not Secas", "withdraw", "MP105", "--as", "secas", "--reason", "x")]
     public async Task Command_WhenInputIsBad_ExitsNonZeroWithOneLineAndWritesNothing(int exitCode, string message, params string[] args)
     {
         var cli = new CliHarness();

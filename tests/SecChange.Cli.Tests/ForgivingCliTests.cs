@@ -79,7 +79,7 @@ public class ForgivingCliTests
         result.ExitCode.ShouldBe(CliApp.BadInput);
         using var error = JsonDocument.Parse(result.Error);
         error.RootElement.GetProperty("code").GetString().ShouldBe("rule-broken");
-        error.RootElement.GetProperty("error").GetString()!.ShouldContain("'vote' is not allowed now");
+        error.RootElement.GetProperty("error").GetString()!.ShouldContain("it is not the time to record the Change Board's decision");
     }
 
     [Theory]

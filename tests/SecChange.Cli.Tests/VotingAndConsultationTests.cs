@@ -122,7 +122,7 @@ public class VotingAndConsultationTests
         var late = await cli.RunAsync("ballot", "cast", "MP105", "--member", "Alex Hurcombe", "--position", "reject", "--on", "2020-12-17");
 
         late.ExitCode.ShouldBe(2);
-        late.Error.ShouldContain("'ballot cast' is not allowed now");
+        late.Error.ShouldContain("it is not the time to cast a Change Board vote");
     }
 
     [Fact]

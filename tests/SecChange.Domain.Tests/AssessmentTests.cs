@@ -52,7 +52,7 @@ public class AssessmentTests
 
     [Fact]
     public void Request_OutsideRefinement_Refused() =>
-        Scenario.In(ReportPhase).Refused(new AssessmentRequested("PA1", AssessmentKind.Preliminary, 15), ActorRole.Secas, "not allowed now");
+        Scenario.In(ReportPhase).Refused(new AssessmentRequested("PA1", AssessmentKind.Preliminary, 15), ActorRole.Secas, "it is not the time to request a DCC assessment");
 
     [Fact]
     public void Accept_Twice_Refused() =>

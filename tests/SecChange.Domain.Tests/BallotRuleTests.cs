@@ -45,7 +45,7 @@ public class BallotRuleTests
     {
         var s = Quorate(Voting()).Vote(DecisionOutcome.Approve);
 
-        s.Refused(Cast("New Member", VotingGroup.GasNetworkParties, VotePosition.Reject), ActorRole.ChangeBoard, "'ballot cast' is not allowed now");
+        s.Refused(Cast("New Member", VotingGroup.GasNetworkParties, VotePosition.Reject), ActorRole.ChangeBoard, "it is not the time to cast a Change Board vote");
     }
 
     [Fact]

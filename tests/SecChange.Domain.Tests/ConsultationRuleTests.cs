@@ -89,7 +89,7 @@ public class ConsultationRuleTests
 
     [Fact]
     public void ReportApprove_OnlyInReportPhase() =>
-        Scenario.In(Refinement).Refused(new ModificationReportApproved(), ActorRole.ChangeSubCommittee, "'report approve' is not allowed now");
+        Scenario.In(Refinement).Refused(new ModificationReportApproved(), ActorRole.ChangeSubCommittee, "it is not the time to approve the Modification Report");
 
     [Fact]
     public void ReportApprove_AgainAfterTheConsultationClosed_NeedsANewConsultationBeforeTheVote()

@@ -87,7 +87,7 @@ public class DecisionRuleTests
     public void AuthorityDecision_BeforeARecommendation_Refused() =>
         Scenario.Draft().ReadyToConvert(ModificationRoute.ReportPhase)
             .Convert(ModificationPath.AuthorityDetermination, ModificationRoute.ReportPhase).ReadyToVote()
-            .Refused(new DecisionRecorded(DecidingBody.Authority, DecisionOutcome.Approve), ActorRole.Authority, "'authority-decision' is not allowed now");
+            .Refused(new DecisionRecorded(DecidingBody.Authority, DecisionOutcome.Approve), ActorRole.Authority, "it is not the time to record the Authority's decision");
 
     [Theory]
     [InlineData(DecisionOutcome.Approve, Approved)]
@@ -126,7 +126,7 @@ public class DecisionRuleTests
 
     [Fact]
     public void Refer_BeforeADecision_RefusedByTheTable() =>
-        Scenario.In(ReportPhase).Refused(new DecisionChallenged(DecidingBody.Panel), ActorRole.Party, "'refer' is not allowed now");
+        Scenario.In(ReportPhase).Refused(new DecisionChallenged(DecidingBody.Panel), ActorRole.Party, "it is not the time to refer the decision to the Panel");
 
     // Decision Thu 10 Dec 2020: 15 WD skips 25 and 28 Dec 2020 and 1 Jan 2021, so the window closes Tue 5 Jan 2021.
     private static Scenario DecidedOn10Dec2020(DecisionOutcome outcome = DecisionOutcome.Approve) =>

@@ -82,7 +82,7 @@ public class ProcessRuleTests
         var s = Scenario.Draft().ReadyToConvert()
             .Take(new CscOutcomeRecorded(CscOutcome.FurtherDevelopmentRequired), ActorRole.ChangeSubCommittee);
         s.State.ShouldBe(Development);
-        s.Refused(ConvertPath3, ActorRole.Panel, "record the CSC outcome 'ready-to-convert' first");
+        s.Refused(ConvertPath3, ActorRole.Panel, "record the Change Sub-Committee's Ready to Convert outcome first");
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class ProcessRuleTests
     [InlineData(ReferredToPanel)]
     [InlineData(Implemented)]
     public void Withdraw_AfterADecision_Refused(ModificationState state) =>
-        Scenario.In(state).Refused(new Withdrawn(), ActorRole.Proposer, "'withdraw' is not allowed now", reason: "Too late");
+        Scenario.In(state).Refused(new Withdrawn(), ActorRole.Proposer, "it is not the time to withdraw it", reason: "Too late");
 
     [Fact]
     public void Withdraw_WithAReason_ClosesAndKeepsTheReason()
@@ -247,7 +247,7 @@ public class ProcessRuleTests
         NewProcess().Create(ModificationId.Parse("DP1"), new DraftProposalRaised("t", "p", null, null, Classification.White),
             D(2020, 1, 2), As(ActorRole.Dcc)).State.ShouldBe(Development);
         ShouldBeBroken(() => NewProcess().Create(ModificationId.Parse("DP1"), new DraftProposalRaised("t", "p", null, null, Classification.White),
-            D(2020, 1, 2), As(ActorRole.Authority)), "not by Authority");
+            D(2020, 1, 2), As(ActorRole.Authority)), "may raise a Draft Proposal, not Authority.");
     }
 
     [Fact]
@@ -273,7 +273,7 @@ public class ProcessRuleTests
     {
         var process = NewProcess();
         ShouldBeBroken(() => process.Create(ModificationId.Parse("SECMP0007"), new HistoryBaselined("t", Refinement, "CSR"), D(2020, 7, 7),
-            As(ActorRole.Panel)), "not by Panel");
+            As(ActorRole.Panel)), "may enter a modification from history, not Panel.");
         ShouldBeInvalid(() => process.Create(ModificationId.Parse("SECMP0007"), new HistoryBaselined("t", Refinement, " "), D(2020, 7, 7),
             As(ActorRole.Secas)), "needs its source");
         ShouldBeInvalid(() => process.Create(ModificationId.Parse("SECMP0007"), new HistoryBaselined("t", ModificationState.None, "CSR"), D(2020, 7, 7),

@@ -40,11 +40,11 @@ public class ReleaseRuleTests
     [Fact]
     public void Implement_BeforeADecision_RefusedByTheTable() =>
         Scenario.In(Refinement).Take(new ReleaseTargeted("2021-11"), ActorRole.Secas)
-            .Refused(new ReleaseImplemented("2021-11"), ActorRole.Dcc, "'release implement' is not allowed now");
+            .Refused(new ReleaseImplemented("2021-11"), ActorRole.Dcc, "it is not the time to record its implementation in a SEC Release");
 
     [Fact]
     public void Approve_BeforeADecision_RefusedByTheTable() =>
-        Scenario.In(ReportPhase).Refused(new ReleaseApproved("2021-11"), ActorRole.Panel, "'release approve' is not allowed now");
+        Scenario.In(ReportPhase).Refused(new ReleaseApproved("2021-11"), ActorRole.Panel, "it is not the time to approve it for a SEC Release");
 
     [Fact]
     public void Target_ThenRetarget_KeepsOnlyTheLatestTarget()

@@ -179,10 +179,11 @@ public class TransitionTableTests
         {
             var s = Scenario.In(state);
             var c = Cases[name];
-            var ex = s.Refused(c.Change, step.Roles.First(), $"'{name}' is not allowed now. Allowed next: ", reason: c.Reason);
-            var allowed = TransitionTable.AllowedFor(s.M).Select(x => x.Name).ToList();
-            ex.Message.ShouldEndWith(allowed.Count == 0 ? "nothing (the modification is closed)." : string.Join(", ", allowed) + ".");
+            var ex = s.Refused(c.Change, step.Roles.First(), $"it is not the time to {step.Action}. Allowed next: ", reason: c.Reason);
+            var allowed = TransitionTable.AllowedFor(s.M).Select(x => x.Action).ToList();
+            ex.Message.ShouldEndWith(allowed.Count == 0 ? "nothing (the modification is closed)." : string.Join("; ", allowed) + ".");
             ex.Message.ShouldStartWith(s.M.Reference);
+            ex.Message.ShouldNotContain($"'{name}'"); // process words, not a host's command name
         }
     }
 
@@ -191,7 +192,7 @@ public class TransitionTableTests
     {
         var s = Scenario.In(ModificationState.Withdrawn);
         var ex = s.Refused(new ConvertedToModificationProposal(ModificationPath.SelfGovernance, ModificationRoute.RefinementProcess),
-            ActorRole.Panel, "DP105 is withdrawn: 'convert' is not allowed now.");
+            ActorRole.Panel, "DP105 is withdrawn: it is not the time to convert it to a Modification Proposal.");
         ex.Message.ShouldEndWith("Allowed next: nothing (the modification is closed).");
     }
 
@@ -204,7 +205,7 @@ public class TransitionTableTests
         foreach (var role in Enum.GetValues<ActorRole>().Where(r => r != ActorRole.None && !step.Roles.Contains(r)))
         {
             var s = c.Setup();
-            s.Refused(c.Change, role, $"'{name}' is taken by", reason: c.Reason).Message.ShouldEndWith($"not by {role}.");
+            s.Refused(c.Change, role, "Only ", reason: c.Reason).Message.ShouldEndWith($" may {step.Action}, not {role}.");
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class BankHolidayImportService(IRegisterStore store, WorkingDayCal
     /// <param name="dryRun">Check the file and say what would change, writing nothing.</param>
     public async Task<BankHolidayImportResult> ImportAsync(string json, string source, Actor by, bool dryRun = false, CancellationToken ct = default)
     {
-        BankHolidayImport.RequireAdministrator(by, Step);
+        BankHolidayImport.RequireAdministrator(by, "import bank holidays");
         var file = BankHolidayImport.Parse(json);
 
         await using var session = await store.BeginAsync(dryRun, ct);

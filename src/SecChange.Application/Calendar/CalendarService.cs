@@ -13,7 +13,7 @@ public sealed class CalendarService(RegisterCore core)
     /// <summary>Corrects the calendar on one date; like a bank-holiday import, only the SECAS administrator may.</summary>
     public async Task AddCalendarOverrideAsync(CalendarOverride calendarOverride, Actor by, CancellationToken ct = default)
     {
-        BankHolidayImport.RequireAdministrator(by, "calendar override");
+        BankHolidayImport.RequireAdministrator(by, "override the calendar");
         if (string.IsNullOrWhiteSpace(calendarOverride.Reason))
         {
             throw DomainException.Invalid("A calendar override needs a reason.");

@@ -63,9 +63,10 @@ public sealed class TourCommands(CliRuntime runtime) : CommandGroup(runtime)
 
                 Runtime.Output.WriteLine();
                 Runtime.Output.WriteLine("The implementation-date rule (secchange release next --ref MP105 --decided-on ...):");
+                var releases = await Runtime.ServiceAsync<ReleaseService>(parse, ct);
                 foreach (var date in new[] { new LocalDate(2021, 2, 4), new LocalDate(2021, 2, 5) })
                 {
-                    var release = await (await Runtime.ServiceAsync<ReleaseService>(parse, ct)).TargetReleaseAsync(date, mp105.LeadTimeMonths, mp105.DccSystemImpact, mp105.DuisImpact, ct);
+                    var release = (await releases.NextReleaseForAsync("MP105", date, ct: ct)).Release;
                     Runtime.Output.WriteLine($"  approved on {Render.Date(date)} -> {release?.Name ?? "no defined release"}" +
                         (release is null ? "" : $" ({Render.Date(release.Date)})"));
                 }

@@ -39,11 +39,12 @@ public sealed class BankHolidayImport
     public IEnumerable<int> Years => Enumerable.Range(FirstYear, LastYear - FirstYear + 1);
 
     /// <summary>Only the SECAS administrator changes the calendar the whole register counts by.</summary>
-    public static void RequireAdministrator(Actor by, string step)
+    /// <param name="action">What is being done, in process words: "import bank holidays".</param>
+    public static void RequireAdministrator(Actor by, string action)
     {
         if (by.Role != ActorRole.Secas)
         {
-            throw DomainException.Broken($"'{step}' is taken by the SECAS administrator ({ActorRole.Secas}), not by {by.Role}.");
+            throw DomainException.Broken($"Only the SECAS administrator ({ActorRole.Secas}) may {action}, not {by.Role}.");
         }
     }
 

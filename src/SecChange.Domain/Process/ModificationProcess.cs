@@ -39,7 +39,7 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
             case DraftProposalRaised raised:
                 RequireText(raised.Title, "A Draft Proposal needs a title.");
                 RequireText(raised.ProposerName, "A Draft Proposal needs its Proposer's name.");
-                RequireRole(by, "raise", Raisers);
+                RequireRole(by, "raise a Draft Proposal", Raisers);
                 if (id.IsAlternative)
                 {
                     throw DomainException.Invalid($"{id} is an alternative; raise it as an alternative to {id.Base}.");
@@ -54,7 +54,7 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
             case HistoryBaselined baseline:
                 RequireText(baseline.Title, "A modification entered from history needs a title.");
                 RequireText(baseline.Source, "A modification entered from history needs its source (the document it comes from).");
-                RequireRole(by, "baseline", [ActorRole.Secas]);
+                RequireRole(by, "enter a modification from history", [ActorRole.Secas]);
                 if (baseline.State == ModificationState.None)
                 {
                     throw DomainException.Invalid("A modification entered from history needs the state it was in.");
@@ -68,7 +68,7 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
                 break;
             case AlternativeRaised alternative:
                 RequireText(alternative.Title, "An alternative needs a title.");
-                RequireRole(by, "alternative", [ActorRole.Secas, ActorRole.WorkingGroup]);
+                RequireRole(by, "raise an alternative solution", [ActorRole.Secas, ActorRole.WorkingGroup]);
                 if (!id.IsAlternative || id.Base != alternative.Parent)
                 {
                     throw DomainException.Invalid($"{id} is not an alternative of {alternative.Parent}: use the parent's number with a letter, e.g. {alternative.Parent}A.");
@@ -96,17 +96,13 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
         var step = TransitionTable.StepFor(change);
         if (!step.From.Contains(modification.State))
         {
-            var allowed = TransitionTable.AllowedFor(modification).Select(s => s.Name).ToList();
+            var allowed = TransitionTable.AllowedFor(modification).Select(s => s.Action).ToList();
             throw DomainException.Broken(
-                $"{modification.Reference} is {Where(modification.State)}: '{step.Name}' is not allowed now. Allowed next: " +
-                (allowed.Count == 0 ? "nothing (the modification is closed)." : string.Join(", ", allowed) + "."));
+                $"{modification.Reference} is {Where(modification.State)}: it is not the time to {step.Action}. Allowed next: " +
+                (allowed.Count == 0 ? "nothing (the modification is closed)." : string.Join("; ", allowed) + "."));
         }
 
-        if (!step.Roles.Contains(by.Role))
-        {
-            throw DomainException.Broken(
-                $"'{step.Name}' is taken by {string.Join(" or ", step.Roles)}, not by {by.Role}.");
-        }
+        RequireRole(by, step.Action, step.Roles);
 
         var context = new RuleContext(modification, change, on, by, reason, Today, Rules, Calendar);
         foreach (var rule in TransitionTable.Always.Concat(step.Rules))
@@ -149,11 +145,12 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
         }
     }
 
-    private static void RequireRole(Actor by, string step, IReadOnlyCollection<ActorRole> roles)
+    /// <param name="action">The step in process words, e.g. "raise a Draft Proposal".</param>
+    private static void RequireRole(Actor by, string action, IReadOnlyCollection<ActorRole> roles)
     {
         if (!roles.Contains(by.Role))
         {
-            throw DomainException.Broken($"'{step}' is taken by {string.Join(" or ", roles)}, not by {by.Role}.");
+            throw DomainException.Broken($"Only {string.Join(" or ", roles)} may {action}, not {by.Role}.");
         }
     }
 }

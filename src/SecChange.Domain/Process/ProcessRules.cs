@@ -25,7 +25,7 @@ public static class ProcessRules
 
         return change.FastTrack && c.Modification.RaisedByPanel
             ? null
-            : $"{c.Modification.Reference} has no CSC recommendation to convert; record the CSC outcome 'ready-to-convert' first.";
+            : $"{c.Modification.Reference} has no CSC recommendation to convert; record the Change Sub-Committee's Ready to Convert outcome first.";
     });
 
     public static readonly ProcessRule FastTrackOnlyWhenRaisedByThePanel = new(nameof(FastTrackOnlyWhenRaisedByThePanel), c =>
@@ -54,12 +54,12 @@ public static class ProcessRules
 
     public static readonly ProcessRule PathAndRouteAreGiven = new(nameof(PathAndRouteAreGiven), c =>
         c.Change is ConvertedToModificationProposal conv && (conv.Path == ModificationPath.None || conv.Route == ModificationRoute.None)
-            ? "Conversion needs a Path (1, 2 or 3) and a route (refinement or report-phase)."
+            ? "Conversion needs a Path (1, 2 or 3) and a route (the Refinement Process or the Report Phase)."
             : null);
 
     public static readonly ProcessRule ReadyToConvertNamesARoute = new(nameof(ReadyToConvertNamesARoute), c =>
         c.Change is CscOutcomeRecorded { Outcome: CscOutcome.ReadyToConvert, RecommendedRoute: ModificationRoute.None }
-            ? "A 'ready to convert' outcome must recommend a route: refinement or report-phase."
+            ? "A Ready to Convert outcome must recommend a route: the Refinement Process or the Report Phase."
             : null);
 
     public static readonly ProcessRule ImpactAssessmentNeedsChangeBoardApproval = new(nameof(ImpactAssessmentNeedsChangeBoardApproval), c =>
