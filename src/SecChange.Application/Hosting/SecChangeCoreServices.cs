@@ -22,8 +22,9 @@ public static class SecChangeCoreServices
     public static IServiceCollection AddSecChangeCore(this IServiceCollection services, SecChangeOptions? options = null)
     {
         options ??= new SecChangeOptions();
-        services.AddSingleton(options.Rules);
-        services.AddSingleton(options.Calendar);
+        // Factories, so the rules and calendar are read only when a service that needs them is made.
+        services.AddSingleton(_ => options.Rules);
+        services.AddSingleton(_ => options.Calendar);
         services.AddSingleton(options.Clock);
         services.AddSingleton<RegisterCore>();
         services.AddSingleton<RegisterStartup>();

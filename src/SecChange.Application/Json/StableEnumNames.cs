@@ -16,22 +16,24 @@ namespace SecChange.Application.Json;
 /// </summary>
 public static class StableEnumNames
 {
-    private static readonly Dictionary<Type, IEnumNames> Maps = new IEnumNames[]
+    // Each enum's table is built the first time that enum is read or written: a command touches a few of them,
+    // and building one instantiates (and JIT-compiles) dictionaries over its type.
+    private static readonly Dictionary<Type, Func<object>> Maps = new()
     {
-        Names(new Dictionary<AnswerPosition, string>
+        [typeof(AnswerPosition)] = () => Names(new Dictionary<AnswerPosition, string>
         {
             [AnswerPosition.None] = "None",
             [AnswerPosition.Agree] = "Agree",
             [AnswerPosition.Disagree] = "Disagree",
             [AnswerPosition.Neutral] = "Neutral",
         }),
-        Names(new Dictionary<ActionStatus, string>
+        [typeof(ActionStatus)] = () => Names(new Dictionary<ActionStatus, string>
         {
             [ActionStatus.None] = "None",
             [ActionStatus.Open] = "Open",
             [ActionStatus.Closed] = "Closed",
         }),
-        Names(new Dictionary<MeetingBody, string>
+        [typeof(MeetingBody)] = () => Names(new Dictionary<MeetingBody, string>
         {
             [MeetingBody.None] = "None",
             [MeetingBody.Panel] = "Panel",
@@ -40,14 +42,14 @@ public static class StableEnumNames
             [MeetingBody.WorkingGroup] = "WorkingGroup",
             [MeetingBody.SubCommittee] = "SubCommittee",
         }),
-        Names(new Dictionary<OutcomeKind, string>
+        [typeof(OutcomeKind)] = () => Names(new Dictionary<OutcomeKind, string>
         {
             [OutcomeKind.None] = "None",
             [OutcomeKind.Agreed] = "Agreed",
             [OutcomeKind.Recommended] = "Recommended",
             [OutcomeKind.Noted] = "Noted",
         }),
-        Names(new Dictionary<ModificationState, string>
+        [typeof(ModificationState)] = () => Names(new Dictionary<ModificationState, string>
         {
             [ModificationState.None] = "None",
             [ModificationState.Development] = "Development",
@@ -62,7 +64,7 @@ public static class StableEnumNames
             [ModificationState.Withdrawn] = "Withdrawn",
             [ModificationState.Implemented] = "Implemented",
         }),
-        Names(new Dictionary<Stage, string>
+        [typeof(Stage)] = () => Names(new Dictionary<Stage, string>
         {
             [Stage.None] = "None",
             [Stage.Define] = "Define",
@@ -71,20 +73,20 @@ public static class StableEnumNames
             [Stage.Implement] = "Implement",
             [Stage.Closed] = "Closed",
         }),
-        Names(new Dictionary<ModificationPath, string>
+        [typeof(ModificationPath)] = () => Names(new Dictionary<ModificationPath, string>
         {
             [ModificationPath.None] = "None",
             [ModificationPath.AuthorityLed] = "AuthorityLed",
             [ModificationPath.AuthorityDetermination] = "AuthorityDetermination",
             [ModificationPath.SelfGovernance] = "SelfGovernance",
         }),
-        Names(new Dictionary<ModificationRoute, string>
+        [typeof(ModificationRoute)] = () => Names(new Dictionary<ModificationRoute, string>
         {
             [ModificationRoute.None] = "None",
             [ModificationRoute.RefinementProcess] = "RefinementProcess",
             [ModificationRoute.ReportPhase] = "ReportPhase",
         }),
-        Names(new Dictionary<Classification, string>
+        [typeof(Classification)] = () => Names(new Dictionary<Classification, string>
         {
             [Classification.None] = "None",
             [Classification.Red] = "Red",
@@ -92,7 +94,7 @@ public static class StableEnumNames
             [Classification.Green] = "Green",
             [Classification.White] = "White",
         }),
-        Names(new Dictionary<SecObjective, string>
+        [typeof(SecObjective)] = () => Names(new Dictionary<SecObjective, string>
         {
             [SecObjective.None] = "None",
             [SecObjective.A] = "A",
@@ -102,59 +104,59 @@ public static class StableEnumNames
             [SecObjective.E] = "E",
             [SecObjective.F] = "F",
         }),
-        Names(new Dictionary<AssessmentKind, string>
+        [typeof(AssessmentKind)] = () => Names(new Dictionary<AssessmentKind, string>
         {
             [AssessmentKind.None] = "None",
             [AssessmentKind.Preliminary] = "Preliminary",
             [AssessmentKind.Impact] = "Impact",
         }),
-        Names(new Dictionary<ConsultationKind, string>
+        [typeof(ConsultationKind)] = () => Names(new Dictionary<ConsultationKind, string>
         {
             [ConsultationKind.None] = "None",
             [ConsultationKind.Refinement] = "Refinement",
             [ConsultationKind.ModificationReport] = "ModificationReport",
         }),
-        Names(new Dictionary<CscOutcome, string>
+        [typeof(CscOutcome)] = () => Names(new Dictionary<CscOutcome, string>
         {
             [CscOutcome.None] = "None",
             [CscOutcome.FurtherDevelopmentRequired] = "FurtherDevelopmentRequired",
             [CscOutcome.ReadyToConvert] = "ReadyToConvert",
             [CscOutcome.Noted] = "Noted",
         }),
-        Names(new Dictionary<DecisionOutcome, string>
+        [typeof(DecisionOutcome)] = () => Names(new Dictionary<DecisionOutcome, string>
         {
             [DecisionOutcome.None] = "None",
             [DecisionOutcome.Approve] = "Approve",
             [DecisionOutcome.Reject] = "Reject",
             [DecisionOutcome.SendBack] = "SendBack",
         }),
-        Names(new Dictionary<DecidingBody, string>
+        [typeof(DecidingBody)] = () => Names(new Dictionary<DecidingBody, string>
         {
             [DecidingBody.None] = "None",
             [DecidingBody.ChangeBoard] = "ChangeBoard",
             [DecidingBody.Panel] = "Panel",
             [DecidingBody.Authority] = "Authority",
         }),
-        Names(new Dictionary<WorkingGroupMeetingKind, string>
+        [typeof(WorkingGroupMeetingKind)] = () => Names(new Dictionary<WorkingGroupMeetingKind, string>
         {
             [WorkingGroupMeetingKind.None] = "None",
             [WorkingGroupMeetingKind.Monthly] = "Monthly",
             [WorkingGroupMeetingKind.AdHoc] = "AdHoc",
         }),
-        Names(new Dictionary<ReleaseStatus, string>
+        [typeof(ReleaseStatus)] = () => Names(new Dictionary<ReleaseStatus, string>
         {
             [ReleaseStatus.None] = "None",
             [ReleaseStatus.Targeted] = "Targeted",
             [ReleaseStatus.Approved] = "Approved",
             [ReleaseStatus.Implemented] = "Implemented",
         }),
-        Names(new Dictionary<NumberSeries, string>
+        [typeof(NumberSeries)] = () => Names(new Dictionary<NumberSeries, string>
         {
             [NumberSeries.None] = "None",
             [NumberSeries.Current] = "Current",
             [NumberSeries.Legacy] = "Legacy",
         }),
-        Names(new Dictionary<PartyCategory, string>
+        [typeof(PartyCategory)] = () => Names(new Dictionary<PartyCategory, string>
         {
             [PartyCategory.None] = "None",
             [PartyCategory.LargeSupplier] = "LargeSupplier",
@@ -168,7 +170,7 @@ public static class StableEnumNames
             [PartyCategory.Authority] = "Authority",
             [PartyCategory.Other] = "Other",
         }),
-        Names(new Dictionary<ActorRole, string>
+        [typeof(ActorRole)] = () => Names(new Dictionary<ActorRole, string>
         {
             [ActorRole.None] = "None",
             [ActorRole.Proposer] = "Proposer",
@@ -181,13 +183,13 @@ public static class StableEnumNames
             [ActorRole.ChangeBoard] = "ChangeBoard",
             [ActorRole.Authority] = "Authority",
         }),
-        Names(new Dictionary<ReleaseKind, string>
+        [typeof(ReleaseKind)] = () => Names(new Dictionary<ReleaseKind, string>
         {
             [ReleaseKind.None] = "None",
             [ReleaseKind.Scheduled] = "Scheduled",
             [ReleaseKind.Standalone] = "Standalone",
         }),
-        Names(new Dictionary<VotingGroup, string>
+        [typeof(VotingGroup)] = () => Names(new Dictionary<VotingGroup, string>
         {
             [VotingGroup.None] = "None",
             [VotingGroup.LargeSuppliers] = "LargeSuppliers",
@@ -197,20 +199,20 @@ public static class StableEnumNames
             [VotingGroup.OtherSecParties] = "OtherSecParties",
             [VotingGroup.Consumers] = "Consumers",
         }),
-        Names(new Dictionary<VotePosition, string>
+        [typeof(VotePosition)] = () => Names(new Dictionary<VotePosition, string>
         {
             [VotePosition.None] = "None",
             [VotePosition.Approve] = "Approve",
             [VotePosition.Reject] = "Reject",
             [VotePosition.Abstain] = "Abstain",
         }),
-        Names(new Dictionary<CountingRule, string>
+        [typeof(CountingRule)] = () => Names(new Dictionary<CountingRule, string>
         {
             [CountingRule.None] = "None",
             [CountingRule.AverageOfGroupShares] = "AverageOfGroupShares",
             [CountingRule.SimpleMajority] = "SimpleMajority",
         }),
-    }.ToDictionary(m => m.EnumType);
+    };
 
     /// <summary>True when the enum's values have stable names.</summary>
     public static bool Covers(Type enumType) => Maps.ContainsKey(enumType);
@@ -222,23 +224,23 @@ public static class StableEnumNames
 
     public static bool TryParse<T>(string text, out T value) where T : struct, Enum => Map<T>().TryParse(text, out value);
 
-    internal static EnumNames<T> Map<T>() where T : struct, Enum =>
-        Maps.TryGetValue(typeof(T), out var map) ? (EnumNames<T>)map : throw new InvalidOperationException($"{typeof(T).Name} has no stable names.");
+    internal static EnumNames<T> Map<T>() where T : struct, Enum => Built<T>.Map ??= Maps.TryGetValue(typeof(T), out var build)
+        ? (EnumNames<T>)build()
+        : throw new InvalidOperationException($"{typeof(T).Name} has no stable names.");
+
+    /// <summary>One enum's table once built (a race builds it twice, harmlessly).</summary>
+    private static class Built<T> where T : struct, Enum
+    {
+        public static EnumNames<T>? Map;
+    }
 
     private static EnumNames<T> Names<T>(Dictionary<T, string> names) where T : struct, Enum => new(names);
 }
 
-internal interface IEnumNames
-{
-    Type EnumType { get; }
-}
-
 /// <summary>One enum's frozen names; reading ignores case, as reading enum text always has.</summary>
-internal sealed class EnumNames<T>(Dictionary<T, string> names) : IEnumNames where T : struct, Enum
+internal sealed class EnumNames<T>(Dictionary<T, string> names) where T : struct, Enum
 {
     private readonly Dictionary<string, T> _values = names.ToDictionary(p => p.Value, p => p.Key, StringComparer.OrdinalIgnoreCase);
-
-    public Type EnumType => typeof(T);
 
     public string Expected => string.Join(", ", names.Values);
 

@@ -32,7 +32,7 @@ public sealed class ActionCommands(CliRuntime runtime) : CommandGroup(runtime)
         var due = DateOption("--due", "When it is due");
         var refs = MeetingCommands.References("The modifications it concerns");
         foreach (var o in new Option[] { meeting, reference, owner, text, due, refs }) command.Options.Add(o);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var action = await (await Runtime.MeetingsAsync(parse, ct)).RaiseActionAsync(parse.GetValue(meeting),
                 parse.GetValue(reference) is { } r ? ActionReference.Parse(r) : null, parse.GetValue(owner)!, parse.GetValue(text)!,
@@ -48,7 +48,7 @@ public sealed class ActionCommands(CliRuntime runtime) : CommandGroup(runtime)
         var text = new Option<string>("--text") { Description = "The update, e.g. 'An update was provided ...'", Required = true };
         command.Options.Add(meeting);
         command.Options.Add(text);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var action = await (await Runtime.MeetingsAsync(parse, ct)).UpdateActionAsync(parse.GetValue(ActionArgument(command))!,
                 parse.GetValue(meeting)!, parse.GetValue(text)!, Runtime.Actor(parse, ActorRole.Secas), ct);
@@ -63,7 +63,7 @@ public sealed class ActionCommands(CliRuntime runtime) : CommandGroup(runtime)
         var text = new Option<string?>("--text") { Description = "A closing note" };
         command.Options.Add(meeting);
         command.Options.Add(text);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var action = await (await Runtime.MeetingsAsync(parse, ct)).CloseActionAsync(parse.GetValue(ActionArgument(command))!,
                 parse.GetValue(meeting)!, parse.GetValue(text), Runtime.Actor(parse, ActorRole.Secas), ct);
@@ -78,7 +78,7 @@ public sealed class ActionCommands(CliRuntime runtime) : CommandGroup(runtime)
         var overdue = new Option<bool>("--overdue") { Description = "Only open actions past their due date" };
         var asOf = DateOption("--as-of", "The day overdue is judged on (default: today)");
         foreach (var o in new Option[] { open, overdue, asOf }) command.Options.Add(o);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Reads, async (parse, ct) =>
         {
             if (parse.GetValue(asOf) is not null && !parse.GetValue(overdue))
             {

@@ -59,7 +59,7 @@ public sealed class AssessmentCommands(CliRuntime runtime) : StepCommands(runtim
         var open = new Option<bool>("--open") { Description = "Only open assessments" };
         command.Options.Add(asAt);
         command.Options.Add(open);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Reads, async (parse, ct) =>
         {
             var queries = await Runtime.AsAtAsync(parse, ct);
             var date = parse.GetValue(asAt) ?? Runtime.Today;

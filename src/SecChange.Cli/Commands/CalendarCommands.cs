@@ -20,7 +20,7 @@ public sealed class CalendarCommands(CliRuntime runtime) : CommandGroup(runtime)
         var to = DateArgument("to", "End date");
         between.Arguments.Add(from);
         between.Arguments.Add(to);
-        group.Subcommands.Add(WithAction(between, async (parse, ct) =>
+        group.Subcommands.Add(WithAction(between, Reads, async (parse, ct) =>
         {
             var calendar = await CalendarAsync(parse, ct);
             var (a, b) = (parse.GetValue(from)!.Value, parse.GetValue(to)!.Value);
@@ -34,7 +34,7 @@ public sealed class CalendarCommands(CliRuntime runtime) : CommandGroup(runtime)
         var count = new Argument<int>("days") { Description = "Working Days to add" };
         add.Arguments.Add(start);
         add.Arguments.Add(count);
-        group.Subcommands.Add(WithAction(add, async (parse, ct) =>
+        group.Subcommands.Add(WithAction(add, Reads, async (parse, ct) =>
         {
             var calendar = await CalendarAsync(parse, ct);
             var result = calendar.AddWorkingDays(parse.GetValue(start)!.Value, parse.GetValue(count));
@@ -45,7 +45,7 @@ public sealed class CalendarCommands(CliRuntime runtime) : CommandGroup(runtime)
         var holidays = new Command("holidays", "List the bank holidays of a year");
         var year = new Option<int?>("--year") { Description = "The year (default: this year)" };
         holidays.Options.Add(year);
-        group.Subcommands.Add(WithAction(holidays, async (parse, ct) =>
+        group.Subcommands.Add(WithAction(holidays, Reads, async (parse, ct) =>
         {
             var calendar = await CalendarAsync(parse, ct);
             var y = parse.GetValue(year) ?? Runtime.Today.Year;
@@ -75,7 +75,7 @@ public sealed class CalendarCommands(CliRuntime runtime) : CommandGroup(runtime)
         over.Arguments.Add(date);
         over.Options.Add(working);
         over.Options.Add(reason);
-        group.Subcommands.Add(WithAction(over, async (parse, ct) =>
+        group.Subcommands.Add(WithAction(over, GlobalUse.Register | GlobalUse.Actor, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<CalendarService>(parse, ct);
             var o = new CalendarOverride(parse.GetValue(date)!.Value, parse.GetValue(working), parse.GetValue(reason)!);
@@ -95,7 +95,7 @@ public sealed class CalendarCommands(CliRuntime runtime) : CommandGroup(runtime)
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and show what would change, writing nothing" };
         command.Arguments.Add(file);
         command.Options.Add(dryRun);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
             var json = await ReadLimitedAsync(path, ct);

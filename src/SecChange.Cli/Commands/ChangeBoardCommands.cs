@@ -37,7 +37,7 @@ public sealed class ChangeBoardCommands(CliRuntime runtime) : StepCommands(runti
         var alternateFor = new Option<string?>("--alternate-for") { Description = "The member this person stands in for" };
         command.Arguments.Add(name);
         foreach (var o in new Option[] { organisation, group, alternateFor }) command.Options.Add(o);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ChangeBoardService>(parse, ct);
             var saved = await service.SaveChangeBoardMemberAsync(new ChangeBoardMember(parse.GetValue(name)!.Trim(), parse.GetValue(organisation)!.Trim(),
@@ -50,7 +50,7 @@ public sealed class ChangeBoardCommands(CliRuntime runtime) : StepCommands(runti
     private Command ListMembers()
     {
         var command = new Command("list", "List the Change Board members");
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Reads, async (parse, ct) =>
         {
             var members = await (await Runtime.ServiceAsync<ChangeBoardService>(parse, ct)).ChangeBoardMembersAsync(ct);
             if (Runtime.Json(parse))
@@ -80,7 +80,7 @@ public sealed class ChangeBoardCommands(CliRuntime runtime) : StepCommands(runti
         var on = DateOption("--on", "The Change Board meeting's date (default: today)");
         command.Arguments.Add(reference);
         foreach (var o in new Option[] { member, position, rationale, objectives, on }) command.Options.Add(o);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ChangeBoardService>(parse, ct);
             var m = await service.CastVoteAsync(parse.GetValue(reference)!, parse.GetValue(member)!, parse.GetValue(position)!.Value,
@@ -95,7 +95,7 @@ public sealed class ChangeBoardCommands(CliRuntime runtime) : StepCommands(runti
         var command = new Command("tally", "Count the open ballot by Voting Group under the code's counting rule");
         var reference = new Argument<string>("reference") { Description = "The modification" };
         command.Arguments.Add(reference);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Reads, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<RegisterQueries>(parse, ct);
             var m = await service.GetAsync(parse.GetValue(reference)!, ct);

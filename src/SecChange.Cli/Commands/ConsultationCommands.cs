@@ -51,7 +51,7 @@ public sealed class ConsultationCommands(CliRuntime runtime) : StepCommands(runt
         var on = DateOption("--on", "When it was received (default: today)");
         command.Arguments.Add(reference);
         foreach (var o in new Option[] { kind, respondent, category, answers, costs, confidential, late, on }) command.Options.Add(o);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ConsultationService>(parse, ct);
             var m = await service.RecordResponseAsync(parse.GetValue(reference)!, parse.GetValue(kind)!.Value, parse.GetValue(respondent)!,
@@ -70,7 +70,7 @@ public sealed class ConsultationCommands(CliRuntime runtime) : StepCommands(runt
         command.Arguments.Add(reference);
         command.Options.Add(kind);
         command.Options.Add(confidential);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ConsultationService>(parse, ct);
             var report = await service.SummaryAsync(parse.GetValue(reference)!, parse.GetValue(kind)!.Value, Runtime.Actor(parse, ActorRole.Party),

@@ -18,7 +18,7 @@ public sealed class ExchangeCommands(CliRuntime runtime) : CommandGroup(runtime)
         var export = new Command("export", "Export the whole register (parties, releases, every event) as JSON, read from one consistent snapshot");
         var exportFile = new Argument<string>("file") { Description = "Where to write it ('-' for standard output)" };
         export.Arguments.Add(exportFile);
-        yield return WithAction(export, async (parse, ct) =>
+        yield return WithAction(export, GlobalUse.Register, async (parse, ct) =>
         {
             var document = await (await Runtime.ServiceAsync<RegisterExchange>(parse, ct)).ExportAsync(ct);
             var json = JsonSerializer.Serialize(document, RegisterJson.Indented);
@@ -46,7 +46,7 @@ public sealed class ExchangeCommands(CliRuntime runtime) : CommandGroup(runtime)
         import.Arguments.Add(importFile);
         import.Options.Add(dryRun);
         import.Options.Add(replace);
-        yield return WithAction(import, async (parse, ct) =>
+        yield return WithAction(import, Acts, async (parse, ct) =>
         {
             var file = parse.GetValue(importFile)!;
             var document = await RegisterDocumentReader.ReadFileAsync(file, ct);
@@ -58,7 +58,7 @@ public sealed class ExchangeCommands(CliRuntime runtime) : CommandGroup(runtime)
         });
 
         var reproject = new Command("reproject", "Rebuild every modification's list row from its events (after a change to the rules or the projection); audited");
-        yield return WithAction(reproject, async (parse, ct) =>
+        yield return WithAction(reproject, Acts, async (parse, ct) =>
         {
             var result = await (await Runtime.ServiceAsync<Reprojection>(parse, ct)).RunAsync(Runtime.Actor(parse, ActorRole.Secas), ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, result);

@@ -52,7 +52,7 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
         var place = new Option<string?>("--place") { Description = "Where it is held" };
         var classification = EnumOption<Classification>("--classification", "Information classification (default: white)");
         foreach (var o in new Option[] { body, number, on, from, to, place, classification }) command.Options.Add(o);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var meetings = await Runtime.MeetingsAsync(parse, ct);
             var meeting = await meetings.CreateAsync(BodyCode(parse.GetValue(body)!), parse.GetValue(number), parse.GetValue(on)!.Value,
@@ -118,7 +118,7 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
         var csc = EnumOption("--csc-outcome", "The CSC's process outcome to record on the modification", aliases: CscOutcomeAliases);
         var route = EnumOption("--route", "The route recommended with ready-to-convert", aliases: RouteAliases);
         foreach (var o in new Option[] { item, kind, text, reference, csc, route }) command.Options.Add(o);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var meetings = await Runtime.MeetingsAsync(parse, ct);
             var id = parse.GetValue(MeetingArgument(command))!;
@@ -151,7 +151,7 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
     private Command Show()
     {
         var command = MeetingCommand("show", "Read a meeting back whole, like its minutes");
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Reads, async (parse, ct) =>
         {
             var view = await (await Runtime.MeetingsAsync(parse, ct)).ShowAsync(parse.GetValue(MeetingArgument(command))!, ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, view);
@@ -166,7 +166,7 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
         var asAt = AsAtRuntime.AsAtOption();
         command.Options.Add(body);
         command.Options.Add(asAt);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Reads, async (parse, ct) =>
         {
             var rows = await (await Runtime.MeetingsAsync(parse, ct)).ListAsync(parse.GetValue(body) is { } b ? BodyCode(b) : null, parse.GetValue(asAt), ct);
             if (Runtime.Json(parse))
@@ -193,7 +193,7 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
 
     /// <summary>A change to a meeting's record, made and audited in one transaction, then reported.</summary>
     private Command Change(Command command, Func<ParseResult, (Func<Meeting, Meeting> Change, string Name, string Details)> change) =>
-        WithAction(command, async (parse, ct) =>
+        WithAction(command, Acts, async (parse, ct) =>
         {
             var meetings = await Runtime.MeetingsAsync(parse, ct);
             var (apply, name, details) = change(parse);

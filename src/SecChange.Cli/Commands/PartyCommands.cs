@@ -14,7 +14,7 @@ public sealed class PartyCommands(CliRuntime runtime) : CommandGroup(runtime)
     {
         var group = new Command("party", "SEC Parties and other organisations");
         var list = new Command("list", "List the organisations");
-        group.Subcommands.Add(WithAction(list, async (parse, ct) =>
+        group.Subcommands.Add(WithAction(list, Reads, async (parse, ct) =>
         {
             var parties = await (await Runtime.ServiceAsync<PartyService>(parse, ct)).PartiesAsync(ct);
             if (Runtime.Json(parse))
@@ -33,7 +33,7 @@ public sealed class PartyCommands(CliRuntime runtime) : CommandGroup(runtime)
         var category = EnumOption<PartyCategory>("--category", "Its party category", required: true);
         add.Arguments.Add(name);
         add.Options.Add(category);
-        group.Subcommands.Add(WithAction(add, async (parse, ct) =>
+        group.Subcommands.Add(WithAction(add, Acts, async (parse, ct) =>
         {
             var party = new Party(parse.GetValue(name)!.Trim(), parse.GetValue(category)!.Value);
             await (await Runtime.ServiceAsync<PartyService>(parse, ct)).SavePartyAsync(party, Runtime.Actor(parse, ActorRole.Secas), ct);
@@ -42,7 +42,7 @@ public sealed class PartyCommands(CliRuntime runtime) : CommandGroup(runtime)
         }));
 
         var people = new Command("people", "List the people known to the register, with organisation and role");
-        group.Subcommands.Add(WithAction(people, async (parse, ct) =>
+        group.Subcommands.Add(WithAction(people, Reads, async (parse, ct) =>
         {
             var list = await (await Runtime.ServiceAsync<PartyService>(parse, ct)).PeopleAsync(ct);
             if (Runtime.Json(parse))
@@ -63,7 +63,7 @@ public sealed class PartyCommands(CliRuntime runtime) : CommandGroup(runtime)
         person.Arguments.Add(personName);
         person.Options.Add(org);
         person.Options.Add(role);
-        group.Subcommands.Add(WithAction(person, async (parse, ct) =>
+        group.Subcommands.Add(WithAction(person, Acts, async (parse, ct) =>
         {
             var saved = new Person(parse.GetValue(personName)!.Trim(), parse.GetValue(org)!.Trim(), parse.GetValue(role));
             await (await Runtime.ServiceAsync<PartyService>(parse, ct)).SavePersonAsync(saved, Runtime.Actor(parse, ActorRole.Secas), ct);

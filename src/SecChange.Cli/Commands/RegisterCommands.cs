@@ -44,7 +44,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         var limit = new Option<int?>("--limit") { Description = "At most this many rows" };
         var asAt = AsAtRuntime.AsAtOption();
         foreach (var o in new Option[] { stage, state, path, party, release, text, limit, asAt }) command.Options.Add(o);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Reads, async (parse, ct) =>
         {
             var filter = new RegisterFilter
             {
@@ -84,7 +84,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         var asAt = AsAtRuntime.AsAtOption(oldName: "--as-of");
         command.Arguments.Add(reference);
         command.Options.Add(asAt);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Reads, async (parse, ct) =>
         {
             var date = parse.GetValue(asAt);
             var view = await (await Runtime.AsAtAsync(parse, ct)).ShowAsync(parse.GetValue(reference)!, date, ct);
@@ -104,7 +104,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         var asAt = AsAtRuntime.AsAtOption();
         command.Arguments.Add(reference);
         command.Options.Add(asAt);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Reads, async (parse, ct) =>
         {
             var view = await (await Runtime.AsAtAsync(parse, ct)).ShowAsync(parse.GetValue(reference)!, parse.GetValue(asAt), ct);
             if (Runtime.Json(parse)) Render.Json(Runtime.Output, view.Timeline);
@@ -124,7 +124,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         var panel = new Option<bool>("--panel-raised") { Description = "Raised by the Panel (may become Fast-Track)" };
         var on = DateOption("--on", "When it was raised (default: today)");
         foreach (var o in new Option[] { title, proposer, party, problem, classification, number, panel, on }) command.Options.Add(o);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ModificationService>(parse, ct);
             if (parse.GetValue(number) is <= 0) throw DomainException.Invalid("--number must be a positive number.");
@@ -148,7 +148,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         var on = DateOption("--on", "When it was raised (default: today)");
         command.Arguments.Add(parent);
         foreach (var o in new Option[] { title, letter, on }) command.Options.Add(o);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ModificationService>(parse, ct);
             if (parse.GetValue(letter) is { } l && !char.IsAsciiLetter(l)) throw DomainException.Invalid("--letter must be a letter A-Z.");
@@ -198,7 +198,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         var command = new Command("audit", "Show the audit trail (every command that changed the register)");
         var target = new Argument<string?>("target") { Description = "Only entries about this modification (as DP and MP) or release", Arity = ArgumentArity.ZeroOrOne };
         command.Arguments.Add(target);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Reads, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<RegisterQueries>(parse, ct);
             var t = parse.GetValue(target);

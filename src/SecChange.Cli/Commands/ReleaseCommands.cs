@@ -40,7 +40,7 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
         var command = new Command("list", "List the SEC Releases with each one's progress and the modifications in it");
         var asAt = AsAtRuntime.AsAtOption();
         command.Options.Add(asAt);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Reads, async (parse, ct) =>
         {
             var date = parse.GetValue(asAt) ?? Runtime.Today;
             var releases = await (await Runtime.AsAtAsync(parse, ct)).ReleasesAsync(date, ct);
@@ -76,7 +76,7 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
         var fullScope = DateOption("--full-scope-baselined-on", "When its full scope was baselined (about 6 months ahead)");
         command.Arguments.Add(id);
         foreach (var o in new Option[] { name, date, kind, dcc, duis, dccScope, fullScope }) command.Options.Add(o);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ReleaseService>(parse, ct);
             var release = new Release(parse.GetValue(id)!.Trim(), parse.GetValue(name)!, parse.GetValue(date)!.Value, parse.GetValue(kind)!.Value,
@@ -96,7 +96,7 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
         var on = DateOption("--on", "When it went live (default: today)");
         command.Arguments.Add(release);
         foreach (var o in new Option[] { reference, part, on }) command.Options.Add(o);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var date = parse.GetValue(on) ?? Runtime.Today;
             var actor = Runtime.Actor(parse, ActorRole.Secas);
@@ -122,7 +122,7 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
         var dcc = new Option<bool>("--dcc") { Description = "The change impacts DCC Systems" };
         var duis = new Option<bool>("--duis") { Description = "The change impacts the DUIS" };
         foreach (var o in new Option[] { decided, lead, reference, dcc, duis }) command.Options.Add(o);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Reads, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ReleaseService>(parse, ct);
             var date = parse.GetValue(decided)!.Value;

@@ -22,7 +22,7 @@ public sealed class TourCommands(CliRuntime runtime) : CommandGroup(runtime)
         var init = new Command("init", "Create or upgrade the database schema");
         var sample = new Option<bool>("--sample") { Description = "Load the sample register (the seed documents' modifications) into an empty database" };
         init.Options.Add(sample);
-        yield return WithAction(init, async (parse, ct) =>
+        yield return WithAction(init, GlobalUse.Register, async (parse, ct) =>
         {
             await Runtime.OpenRegisterAsync(parse, ct);
             Runtime.Output.WriteLine($"Database ready: {Describe(Runtime.Storage(parse).ConnectionString)}");
@@ -33,7 +33,7 @@ public sealed class TourCommands(CliRuntime runtime) : CommandGroup(runtime)
         });
 
         var tour = new Command("tour", "Open the register (loading the sample on first start) and show what SecChange does");
-        yield return WithAction(tour, async (parse, ct) =>
+        yield return WithAction(tour, GlobalUse.Register, async (parse, ct) =>
         {
             var queries = await Runtime.ServiceAsync<RegisterQueries>(parse, ct);
             var console = Runtime.Console;

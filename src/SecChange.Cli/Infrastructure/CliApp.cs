@@ -24,7 +24,7 @@ public static class CliApp
         var json = args.Contains("--json");
         var runtime = new CliRuntime(output, error, clock ?? SystemClock.Instance, environment);
         error = runtime.Error; // error messages quote user input: print it with control characters escaped
-        var root = BuildRoot(runtime);
+        var root = BuildRoot(runtime, args);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -54,7 +54,15 @@ public static class CliApp
         }
     }
 
-    public static RootCommand BuildRoot(CliRuntime runtime)
+    /// <summary>The whole command tree (root help, suggestions for a mistyped command, tests).</summary>
+    public static RootCommand BuildRoot(CliRuntime runtime) => BuildRoot(runtime, []);
+
+    /// <summary>
+    /// The command tree a command line needs: when its first word names a command, only the family that
+    /// holds it is built (most of a short command's start-up is building and JIT-compiling options it will
+    /// never parse); otherwise (no command, root help, a typo) every family, so suggestions see all names.
+    /// </summary>
+    public static RootCommand BuildRoot(CliRuntime runtime, IReadOnlyList<string> args)
     {
         var root = new RootCommand(
             "SecChange: the Smart Energy Code Modification Register and process engine.\n" +
@@ -64,18 +72,55 @@ public static class CliApp
             root.Options.Add(option);
         }
 
-        foreach (var command in new CommandGroup[]
+        var word = CommandWord(args);
+        var families = Families.Where(f => word is null || f.Names.Contains(word)).ToList();
+        foreach (var family in families.Count > 0 ? families : Families)
         {
-            new TourCommands(runtime), new RegisterCommands(runtime), new ProcessCommands(runtime), new AssessmentCommands(runtime),
-            new ConsultationCommands(runtime), new ChangeBoardCommands(runtime), new ReleaseCommands(runtime), new PartyCommands(runtime),
-            new CalendarCommands(runtime), new ExchangeCommands(runtime),
-            new MeetingCommands(runtime), new ActionCommands(runtime),
-        }.SelectMany(g => g.Build()))
-        {
-            root.Subcommands.Add(command);
+            foreach (var command in family.Build(runtime))
+            {
+                root.Subcommands.Add(command);
+            }
         }
 
-        root.Subcommands.Add(new Dcc.DccCommand(runtime.Clock));
         return root;
+    }
+
+    /// <summary>Each family of commands with the top-level names it builds (a test checks they agree).</summary>
+    public static readonly IReadOnlyList<(string[] Names, Func<CliRuntime, IEnumerable<Command>> Build)> Families =
+    [
+        (["init", "tour"], r => new TourCommands(r).Build()),
+        (["list", "show", "timeline", "raise", "alternative", "amend", "classify", "audit"], r => new RegisterCommands(r).Build()),
+        (["csc-outcome", "convert", "route", "wg-meeting", "report", "vote", "panel-decision", "authority-decision", "refer", "appeal",
+          "determine", "withdraw", "history"], r => new ProcessCommands(r).Build()),
+        (["assessment"], r => new AssessmentCommands(r).Build()),
+        (["consultation"], r => new ConsultationCommands(r).Build()),
+        (["board", "ballot"], r => new ChangeBoardCommands(r).Build()),
+        (["release"], r => new ReleaseCommands(r).Build()),
+        (["party"], r => new PartyCommands(r).Build()),
+        (["calendar"], r => new CalendarCommands(r).Build()),
+        (["export", "import", "reproject"], r => new ExchangeCommands(r).Build()),
+        (["meeting"], r => new MeetingCommands(r).Build()),
+        (["action"], r => new ActionCommands(r).Build()),
+        (["dcc"], r => [new Dcc.DccCommand(r.Clock)]),
+    ];
+
+    /// <summary>The first word of the command line that is not an option or an option's value: the command's name.</summary>
+    private static string? CommandWord(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith('-'))
+            {
+                return arg;
+            }
+
+            if (GlobalOptions.TakesValue(arg))
+            {
+                i++;
+            }
+        }
+
+        return null;
     }
 }

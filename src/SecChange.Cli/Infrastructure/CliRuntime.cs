@@ -24,8 +24,11 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
     public IClock Clock { get; } = clock;
     public GlobalOptions Options { get; } = new();
 
-    /// <summary>The code's configurable rules (the SEC's shipped defaults).</summary>
-    public CodeRules Rules { get; } = ReferenceData.Rules();
+    /// <summary>The core's options: the SEC's shipped rules and calendar (read on first use) and this runtime's clock.</summary>
+    private readonly SecChangeOptions _core = new() { Clock = clock };
+
+    /// <summary>The code's configurable rules (the SEC's shipped defaults), read when a command first needs them.</summary>
+    public CodeRules Rules => _core.Rules;
     public bool Debug => Env("SECCHANGE_DEBUG") is "1" or "true";
 
     public LocalDate Today => Clock.GetCurrentInstant().InZone(London).Date;
@@ -63,7 +66,7 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
         if (_services is null)
         {
             var services = new ServiceCollection()
-                .AddSecChange(Storage(parse), new SecChangeOptions { Rules = Rules, Calendar = ReferenceData.EnglandAndWalesCalendar, Clock = Clock })
+                .AddSecChange(Storage(parse), _core)
                 .BuildServiceProvider();
             await services.EnsureRegisterReadyAsync(ct);
             _services = services;
@@ -72,14 +75,14 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
         return _services;
     }
 
-    public bool Json(ParseResult parse) => parse.GetValue(Options.Json);
+    public bool Json(ParseResult parse) => GlobalOptions.Value(parse, Options.Json);
 
     /// <summary>Who acts: --by/--as/--org, else the step's usual body.</summary>
     public Actor Actor(ParseResult parse, ActorRole defaultRole)
     {
-        var role = parse.GetValue(Options.As) ?? defaultRole;
-        var name = parse.GetValue(Options.By) ?? DefaultName(role);
-        return new Actor(name, role, parse.GetValue(Options.Org));
+        var role = GlobalOptions.Value(parse, Options.As) ?? defaultRole;
+        var name = GlobalOptions.Value(parse, Options.By) ?? DefaultName(role);
+        return new Actor(name, role, GlobalOptions.Value(parse, Options.Org));
     }
 
     public static string DefaultName(ActorRole role) => role switch

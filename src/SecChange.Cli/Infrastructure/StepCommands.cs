@@ -44,7 +44,7 @@ public abstract class StepCommands(CliRuntime runtime) : CommandGroup(runtime)
         command.Options.Add(on);
         command.Options.Add(reason);
         command.Options.Add(ifVersion);
-        return WithAction(command, async (parse, ct) =>
+        return WithAction(command, Acts, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ModificationService>(parse, ct);
             var before = parse.GetValue(reference)!;
