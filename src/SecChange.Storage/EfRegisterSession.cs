@@ -17,6 +17,8 @@ namespace SecChange.Storage;
 internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransaction? tx, StorageProvider provider, bool canCommit = true) : IRegisterSession
 {
     /// <summary>A PostgreSQL write session queues writers that would collide; SQLite's write lock already does.</summary>
+    public Application.Accounts.IAccountRepository Accounts { get; } = new EfAccountRepository(db);
+
     private bool LocksOnPostgres => tx is not null && canCommit && provider == StorageProvider.PostgreSql;
 
     public Task<Modification?> FindAsync(ModificationId id, CancellationToken ct = default) => Guard.RunAsync(async () =>

@@ -31,6 +31,8 @@ internal sealed class ReadOnlySession(DbConnection connection, Func<DbConnection
     public Task<IReadOnlyList<BankHoliday>> ImportedBankHolidaysAsync(CancellationToken ct = default) =>
         Guard.RunAsync(() => SqlReads.ImportedBankHolidaysAsync(connection, null, ct), "read the imported bank holidays");
 
+    public Application.Accounts.IAccountRepository Accounts => Ef.Accounts;
+
     public Task<IReadOnlyList<Modification>> LoadAllAsync(CancellationToken ct = default) => Ef.LoadAllAsync(ct);
     public Task<int> MaxNumberAsync(NumberSeries series, CancellationToken ct = default) => Ef.MaxNumberAsync(series, ct);
     public Task<IReadOnlyList<Party>> PartiesAsync(CancellationToken ct = default) => Ef.PartiesAsync(ct);

@@ -18,6 +18,8 @@ public sealed partial class RegisterDbContext(DbContextOptions<RegisterDbContext
     public DbSet<ChangeBoardMemberRow> ChangeBoardMembers => Set<ChangeBoardMemberRow>();
     public DbSet<MeetingRow> Meetings => Set<MeetingRow>();
     public DbSet<ActionRow> Actions => Set<ActionRow>();
+    public DbSet<AccountRow> Accounts => Set<AccountRow>();
+    public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -33,6 +35,8 @@ public sealed partial class RegisterDbContext(DbContextOptions<RegisterDbContext
         modelBuilder.Entity<CalendarOverrideRow>().ToTable("calendar_overrides").HasKey(x => x.Date);
         modelBuilder.Entity<BankHolidayRow>().ToTable("bank_holidays").HasKey(x => x.Date);
         modelBuilder.Entity<AuditRow>().ToTable("audit_log").HasKey(x => x.Id);
+        modelBuilder.Entity<AccountRow>().ToTable("accounts").HasKey(x => x.Id);
+        modelBuilder.Entity<ApiKeyRow>().ToTable("api_keys").HasKey(x => x.Id);
         modelBuilder.Entity<ChangeBoardMemberRow>().ToTable("change_board_members").HasKey(x => x.Name);
         modelBuilder.Entity<MeetingRow>(e =>
         {

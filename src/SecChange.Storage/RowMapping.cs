@@ -125,10 +125,11 @@ internal static class RowMapping
         Command = a.Command,
         Target = a.Target,
         Details = a.Details,
+        Client = a.Client,
     };
 
     public static AuditEntry FromRow(AuditRow r) =>
-        new(Instant.FromDateTimeUtc(DateTime.SpecifyKind(r.At, DateTimeKind.Utc)), r.Actor, r.Command, r.Target, r.Details);
+        new(Instant.FromDateTimeUtc(DateTime.SpecifyKind(r.At, DateTimeKind.Utc)), r.Actor, r.Command, r.Target, r.Details, r.Client);
 
     public static MeetingRow ToRow(Meeting m, int version) => new()
     {

@@ -29,7 +29,7 @@ public sealed class BankHolidayImportService(IRegisterStore store, WorkingDayCal
             return result;
         }
 
-        await session.AuditAsync(new AuditEntry(clock.GetCurrentInstant(), by.ToString(), Step, AuditTarget, result.Describe()), ct);
+        await session.AuditAsync(new AuditEntry(clock.GetCurrentInstant(), by.ToString(), Step, AuditTarget, result.Describe(), AuditClient.Current), ct);
         await session.CommitAsync(ct);
         return result;
     }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SecChange.Application.AsAt;
+using SecChange.Application.Access;
+using SecChange.Application.Accounts;
 using SecChange.Application.Calendar;
 using SecChange.Application.ChangeBoard;
 using SecChange.Application.Consultations;
@@ -40,6 +42,11 @@ public static class SecChangeCoreServices
         services.AddSingleton<RegisterExchange>();
         services.AddSingleton<Reprojection>();
         services.AddSingleton<MeetingService>();
+        services.AddSingleton<VisibleRegister>();
+        services.AddSingleton<RegisterListing>();
+        services.AddSingleton<SampleRegister>();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>, Microsoft.AspNetCore.Identity.PasswordHasher<Account>>();
         return services;
     }
 }

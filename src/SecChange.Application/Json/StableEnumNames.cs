@@ -1,3 +1,4 @@
+using SecChange.Application.Accounts;
 using SecChange.Domain.Consultations;
 using SecChange.Domain.Meetings;
 using SecChange.Domain.Modifications;
@@ -93,6 +94,19 @@ public static class StableEnumNames
             [Classification.Amber] = "Amber",
             [Classification.Green] = "Green",
             [Classification.White] = "White",
+        }),
+        [typeof(AccountRole)] = () => Names(new Dictionary<AccountRole, string>
+        {
+            [AccountRole.None] = "None",
+            [AccountRole.SecasAdministrator] = "SecasAdministrator",
+            [AccountRole.SecasAnalyst] = "SecasAnalyst",
+            [AccountRole.PanelMember] = "PanelMember",
+            [AccountRole.CscMember] = "CscMember",
+            [AccountRole.ChangeBoardMember] = "ChangeBoardMember",
+            [AccountRole.ChangeBoardAlternate] = "ChangeBoardAlternate",
+            [AccountRole.PartyRepresentative] = "PartyRepresentative",
+            [AccountRole.Dcc] = "Dcc",
+            [AccountRole.Authority] = "Authority",
         }),
         [typeof(SecObjective)] = () => Names(new Dictionary<SecObjective, string>
         {

@@ -29,6 +29,9 @@ public interface IRegisterStore
 /// </summary>
 public interface IRegisterSession : IAsyncDisposable
 {
+    /// <summary>The accounts that sign in to the web app, and their API keys, in this session's transaction.</summary>
+    Accounts.IAccountRepository Accounts { get; }
+
     Task<Modification?> FindAsync(ModificationId id, CancellationToken ct = default);
 
     /// <summary>Every modification, rebuilt from its events.</summary>

@@ -54,8 +54,7 @@ public sealed class RegisterCore(IRegisterStore store, WorkingDayCalendar baseCa
     public static async Task<Modification> RequireAsync(IRegisterSession session, string reference, CancellationToken ct)
     {
         var id = ModificationId.Parse(reference);
-        return await session.FindAsync(id, ct)
-            ?? throw DomainException.NotFound($"There is no modification {reference.Trim().ToUpperInvariant()} in the register.");
+        return await session.FindAsync(id, ct) ?? throw Access.VisibleRegister.NoSuchModification(reference);
     }
 
     public static async Task<Modification> RequireAsync(IRegisterSession session, ModificationId id, CancellationToken ct) =>
@@ -71,5 +70,5 @@ public sealed class RegisterCore(IRegisterStore store, WorkingDayCalendar baseCa
     }
 
     public Task AuditAsync(IRegisterSession session, Actor by, string command, string target, string details, CancellationToken ct) =>
-        session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), command, target, details), ct);
+        session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), command, target, details, AuditClient.Current), ct);
 }

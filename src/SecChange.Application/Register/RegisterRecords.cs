@@ -65,4 +65,5 @@ public sealed record RegisterFilter
 }
 
 /// <summary>An audit record of one command: who ran it, when, on what, and what it changed.</summary>
-public sealed record AuditEntry(Instant At, string Actor, string Command, string Target, string Details);
+/// <param name="Client">Where the write came from (a web client's address); null for the command line.</param>
+public sealed record AuditEntry(Instant At, string Actor, string Command, string Target, string Details, string? Client = null);

@@ -219,6 +219,60 @@ public static class Schema
         // format used. Rows keep their payloads (which the reader upcasts); the type column takes the
         // stable name so the events of one type can be found by SQL.
         new(6, "stable event names", Sqlite: StableEventNames, PostgreSql: StableEventNames),
+
+        // The web app's accounts (one role each, a Party representative bound to a Party), API keys bound to an
+        // account (only a hash kept), the data-protection keys every instance shares, and who wrote from where.
+        new(7, "accounts",
+            Sqlite: """
+                CREATE TABLE accounts (
+                    id TEXT NOT NULL PRIMARY KEY,
+                    user_name TEXT NOT NULL,
+                    normalized_user_name TEXT NOT NULL UNIQUE,
+                    display_name TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    organisation TEXT NULL,
+                    password_hash TEXT NOT NULL,
+                    failed_sign_ins INTEGER NOT NULL,
+                    locked_until TEXT NULL,
+                    created_at TEXT NOT NULL
+                );
+                CREATE TABLE api_keys (
+                    id TEXT NOT NULL PRIMARY KEY,
+                    account_id TEXT NOT NULL REFERENCES accounts (id),
+                    name TEXT NOT NULL,
+                    key_hash TEXT NOT NULL UNIQUE,
+                    scopes TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    revoked_at TEXT NULL
+                );
+                CREATE TABLE data_protection_keys (id INTEGER PRIMARY KEY AUTOINCREMENT, friendly_name TEXT NULL, xml TEXT NOT NULL);
+                ALTER TABLE audit_log ADD COLUMN client TEXT NULL;
+                """,
+            PostgreSql: """
+                CREATE TABLE accounts (
+                    id text NOT NULL PRIMARY KEY,
+                    user_name text NOT NULL,
+                    normalized_user_name text NOT NULL UNIQUE,
+                    display_name text NOT NULL,
+                    role text NOT NULL,
+                    organisation text NULL,
+                    password_hash text NOT NULL,
+                    failed_sign_ins integer NOT NULL,
+                    locked_until timestamp with time zone NULL,
+                    created_at timestamp with time zone NOT NULL
+                );
+                CREATE TABLE api_keys (
+                    id text NOT NULL PRIMARY KEY,
+                    account_id text NOT NULL REFERENCES accounts (id),
+                    name text NOT NULL,
+                    key_hash text NOT NULL UNIQUE,
+                    scopes text NOT NULL,
+                    created_at timestamp with time zone NOT NULL,
+                    revoked_at timestamp with time zone NULL
+                );
+                CREATE TABLE data_protection_keys (id serial PRIMARY KEY, friendly_name text NULL, xml text NOT NULL);
+                ALTER TABLE audit_log ADD COLUMN client text NULL;
+                """),
     ];
 
     // The same text suits both dialects. The class names are those the first format wrote (frozen).

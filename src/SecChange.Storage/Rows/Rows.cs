@@ -96,4 +96,5 @@ public sealed class AuditRow
     public string Command { get; set; } = "";
     public string Target { get; set; } = "";
     public string Details { get; set; } = "";
+    public string? Client { get; set; }
 }

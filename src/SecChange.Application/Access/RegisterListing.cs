@@ -1,0 +1,112 @@
+using NodaTime;
+using SecChange.Application.AsAt;
+using SecChange.Application.Register;
+using SecChange.Application.Views;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Parties;
+
+namespace SecChange.Application.Access;
+
+/// <summary>How the register page is ordered.</summary>
+public enum RegisterSort
+{
+    /// <summary>Newest reference first (the default).</summary>
+    Newest = 0,
+    Oldest,
+    Title,
+    Stage,
+    /// <summary>Most recent activity first.</summary>
+    Updated,
+}
+
+/// <summary>A register query as a page or the API asks it: the filter, party category, order, and an optional past date.</summary>
+public sealed record RegisterQuery
+{
+    public RegisterFilter Filter { get; init; } = new();
+    public PartyCategory? Category { get; init; }
+    public RegisterSort Sort { get; init; }
+    /// <summary>Show the register as it stood at the end of this date (null: as it is now).</summary>
+    public LocalDate? AsAt { get; init; }
+}
+
+/// <summary>One row of the register with its next key date.</summary>
+public sealed record RegisterRow(ModificationSummary Summary, KeyDate? NextKeyDate);
+
+/// <summary>
+/// The register as a listing: what a viewer may see, filtered, ordered, and (for the rows shown) with each
+/// one's next key date. Pages, the API and exports all list through here.
+/// </summary>
+public sealed class RegisterListing(RegisterCore core)
+{
+    /// <summary>Every visible row matching the query, in order, without key dates (cheap: list rows only, unless as at a date).</summary>
+    public async Task<IReadOnlyList<ModificationSummary>> MatchAsync(Viewer viewer, RegisterQuery query, CancellationToken ct = default)
+    {
+        await using var session = await core.ReadAsync(ct);
+        return await MatchAsync(session, viewer, query, ct);
+    }
+
+    /// <summary>Rows <paramref name="skip"/> to <paramref name="skip"/>+<paramref name="take"/> of the query, each with its next key date.</summary>
+    public async Task<(IReadOnlyList<RegisterRow> Rows, int Total)> PageAsync(Viewer viewer, RegisterQuery query, int skip, int take, LocalDate today,
+        CancellationToken ct = default)
+    {
+        await using var session = await core.ReadAsync(ct);
+        var matched = await MatchAsync(session, viewer, query, ct);
+        var calendar = await core.CalendarAsync(session, ct);
+        var releases = await session.ReleasesAsync(ct);
+        var asOf = query.AsAt ?? today;
+        var rows = new List<RegisterRow>();
+        foreach (var summary in matched.Skip(skip).Take(take))
+        {
+            var current = await session.FindAsync(summary.Id, ct);
+            var then = current is null ? null : query.AsAt is { } date ? current.AsAt(date) : current;
+            var next = then is null ? null : KeyDates.Next(ModificationView.Of(then, calendar, core.Rules, asOf), releases, asOf);
+            rows.Add(new RegisterRow(summary, next));
+        }
+
+        return (rows, matched.Count);
+    }
+
+    private static async Task<IReadOnlyList<ModificationSummary>> MatchAsync(IRegisterSession session, Viewer viewer, RegisterQuery query,
+        CancellationToken ct)
+    {
+        var filter = query.Filter with { Limit = null };
+        IReadOnlyList<ModificationSummary> rows;
+        if (query.AsAt is { } asAt)
+        {
+            // As at a date: the record as it stood, but seen under today's classification (a later RED label still hides it).
+            var all = await session.LoadAllAsync(ct);
+            var visible = all.Where(m => Visibility.MaySee(viewer, m.Classification, m.ProposerName, m.ProposerOrganisation))
+                .Select(m => m.Id).ToHashSet();
+            rows = RegisterSnapshot.Of(all, asAt).List(filter).Where(r => visible.Contains(r.Id)).ToList();
+        }
+        else
+        {
+            var listed = await session.ListAsync(filter, ct);
+            var visible = new List<ModificationSummary>(listed.Count);
+            foreach (var row in listed)
+            {
+                if (await VisibleRegister.MaySeeAsync(session, viewer, row, ct)) visible.Add(row);
+            }
+
+            rows = visible;
+        }
+
+        if (query.Category is { } category)
+        {
+            var parties = (await session.PartiesAsync(ct)).Where(p => p.Category == category).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            rows = rows.Where(r => r.ProposerOrganisation is { } o && parties.Contains(o)).ToList();
+        }
+
+        return Order(rows, query.Sort);
+    }
+
+    private static List<ModificationSummary> Order(IEnumerable<ModificationSummary> rows, RegisterSort sort) => sort switch
+    {
+        RegisterSort.Oldest => rows.OrderByDescending(r => r.Id.Series).ThenBy(r => r.Id.Number).ThenBy(r => r.Reference, StringComparer.Ordinal).ToList(),
+        RegisterSort.Title => rows.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ToList(),
+        RegisterSort.Stage => rows.OrderBy(r => r.Stage).ThenByDescending(r => r.Id.Number).ToList(),
+        RegisterSort.Updated => rows.OrderByDescending(r => r.LastEventOn).ThenByDescending(r => r.Id.Number).ToList(),
+        // Current numbering (DP/MP) before the legacy SECMP series.
+        _ => rows.OrderBy(r => r.Id.Series).ThenByDescending(r => r.Id.Number).ThenBy(r => r.Reference, StringComparer.Ordinal).ToList(),
+    };
+}

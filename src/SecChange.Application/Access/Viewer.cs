@@ -1,0 +1,22 @@
+using SecChange.Application.Accounts;
+using SecChange.Domain.Process;
+
+namespace SecChange.Application.Access;
+
+/// <summary>
+/// Who is looking (and acting): a signed-in account, an API key's account, or an anonymous visitor. Hosts
+/// build it from the authenticated identity only, never from what a caller types.
+/// </summary>
+public sealed record Viewer(string? AccountId, string Name, AccountRole Role, string? Organisation)
+{
+    public static readonly Viewer Anonymous = new(null, "Anonymous visitor", AccountRole.None, null);
+
+    public static Viewer Of(Account account) => new(account.Id, account.DisplayName, account.Role, account.Organisation);
+
+    public bool IsSignedIn => AccountId is not null;
+
+    public bool IsSecas => IsSignedIn && Role.IsSecas();
+
+    /// <summary>The actor recorded on the steps this account takes: its own name, role and organisation.</summary>
+    public Actor AsActor() => new(Name, Role.ActsAs(), Organisation);
+}

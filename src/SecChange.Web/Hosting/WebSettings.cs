@@ -1,0 +1,25 @@
+using SecChange.Storage;
+
+namespace SecChange.Web.Hosting;
+
+/// <summary>
+/// Where the register is, from the same settings the CLI takes: --postgres (or SECCHANGE_POSTGRES) for a
+/// PostgreSQL server, else --db (or SECCHANGE_DB) for a SQLite file, ./secchange.db by default.
+/// </summary>
+public sealed record WebSettings(StorageOptions Storage, bool Demo)
+{
+    public static WebSettings From(IConfiguration configuration)
+    {
+        var postgres = configuration["postgres"] ?? configuration["SECCHANGE_POSTGRES"];
+        var storage = !string.IsNullOrWhiteSpace(postgres)
+            ? StorageOptions.Postgres(postgres)
+            : StorageOptions.SqliteFile(configuration["db"] ?? configuration["SECCHANGE_DB"] ?? "secchange.db");
+        // Demo accounts are opened on a register that has no accounts yet, unless told not to.
+        var demo = !string.Equals(configuration["demo"], "false", StringComparison.OrdinalIgnoreCase);
+        return new WebSettings(storage, demo);
+    }
+
+    public string Describe() => Storage.Provider == StorageProvider.Sqlite
+        ? "SQLite " + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(Storage.ConnectionString).DataSource
+        : "PostgreSQL";
+}
