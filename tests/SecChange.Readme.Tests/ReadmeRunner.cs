@@ -9,7 +9,8 @@ namespace SecChange.Readme.Tests;
 /// files the commands write stay there), with the repository's top-level folders linked in so paths such
 /// as <c>samples/dcc/devices.json</c> resolve as they do for a reader at the repository root.
 /// <c>secchange</c> (and <c>dotnet run ... --project src/SecChange.Cli --</c>) is the CLI run in process;
-/// the DUIS endpoint's <c>dotnet run</c> starts it in memory and <c>curl</c> lines are sent to it.
+/// the DUIS endpoint's <c>dotnet run</c> starts it in memory and <c>curl</c> lines are sent to it; the
+/// website's <c>dotnet run</c> starts it on a free loopback port over the folder's <c>secchange.db</c>.
 /// </summary>
 public sealed class ReadmeRunner : IAsyncDisposable
 {
@@ -23,12 +24,14 @@ public sealed class ReadmeRunner : IAsyncDisposable
 
     private const string CliProject = "src/SecChange.Cli";
     private const string EndpointProject = "src/SecChange.Dcc.Endpoint";
+    private const string WebProject = "src/SecChange.Web";
 
     private readonly string _folder;
     private readonly FixedClock _clock = FixedClock.On(2026, 11, 21);
     private WebApplicationFactory<Program>? _endpoint;
     private HttpClient? _endpointClient;
     private string? _endpointUrl;
+    private Microsoft.AspNetCore.Builder.WebApplication? _web;
 
     public ReadmeRunner(string folder)
     {
@@ -80,6 +83,11 @@ public sealed class ReadmeRunner : IAsyncDisposable
             return StartEndpoint(endpointArgs);
         }
 
+        if (DotnetRun(words, WebProject) is { } webArgs)
+        {
+            return await StartWebAsync(webArgs);
+        }
+
         if (words[0] == "curl")
         {
             return await CurlAsync(words.Skip(1).ToList());
@@ -129,6 +137,23 @@ public sealed class ReadmeRunner : IAsyncDisposable
         _endpointClient = _endpoint.CreateClient();
         _endpointUrl = urls.TrimEnd('/');
         return null;
+    }
+
+    /// <summary>The website as the README starts it (its demo accounts and sample register), on a free port instead of 5000.</summary>
+    private async Task<string?> StartWebAsync(string[] args)
+    {
+        if (args.Length > 0)
+        {
+            return $"the website line passes '{string.Join(' ', args)}'; the README runner starts it with its defaults only";
+        }
+
+        _web = Web.Hosting.SecChangeWebApp.Create(["--urls", "http://127.0.0.1:0", "--db", Path.Combine(_folder, "secchange.db")],
+            b => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<NodaTime.IClock>(b.Services, _clock));
+        await Web.Hosting.SecChangeWebApp.PrepareAsync(_web);
+        await _web.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(_web.Urls.First()) };
+        var home = await client.GetAsync("/");
+        return home.IsSuccessStatusCode ? null : $"the website's register page answered HTTP {(int)home.StatusCode}";
     }
 
     private async Task<string?> CurlAsync(List<string> args)
@@ -189,6 +214,12 @@ public sealed class ReadmeRunner : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_web is not null)
+        {
+            await _web.StopAsync();
+            await _web.DisposeAsync();
+        }
+
         _endpointClient?.Dispose();
         if (_endpoint is not null)
         {
