@@ -14,8 +14,9 @@ namespace SecChange.Application.Modifications;
 public sealed class ModificationService(RegisterCore core)
 {
     /// <summary>Raises a Draft Proposal; the number is the next free one unless given (for history).</summary>
+    /// <param name="solution">The solution the Proposer has in mind, recorded in the same transaction as the Proposer's amendment.</param>
     public async Task<Modification> RaiseDraftProposalAsync(DraftProposalRaised raised, LocalDate on, Actor by,
-        int? number = null, CancellationToken ct = default)
+        int? number = null, string? solution = null, CancellationToken ct = default)
     {
         await using var session = await core.WriteAsync(ct);
         var id = new ModificationId(NumberSeries.Current, number ?? await session.MaxNumberAsync(NumberSeries.Current, ct) + 1);
@@ -26,8 +27,15 @@ public sealed class ModificationService(RegisterCore core)
 
         var process = await core.ProcessAsync(session, ct);
         var modification = process.Create(id, raised, on, by);
-        await session.AppendAsync(modification, 0, ct);
         await core.AuditAsync(session, by, "raise", modification.Reference, raised.Describe(), ct);
+        if (!string.IsNullOrWhiteSpace(solution))
+        {
+            // Whoever raises a Draft Proposal is its Proposer, who may amend its details.
+            var e = process.Take(modification, new DetailsAmended { Solution = solution.Trim() }, on, by with { Role = ActorRole.Proposer });
+            await core.AuditAsync(session, by, "amend", modification.Reference, e.Change.Describe(), ct);
+        }
+
+        await session.AppendAsync(modification, 0, ct);
         await session.CommitAsync(ct);
         return modification;
     }
@@ -74,6 +82,11 @@ public sealed class ModificationService(RegisterCore core)
         LocalDate? changeBoardApprovedOn, LocalDate on, Actor by, string? reason = null, int? ifVersion = null, CancellationToken ct = default) =>
         TakeStepsAsync(reference, m => [core.Rules.AssessmentRequest(m, kind, assessmentId, targetWorkingDays, changeBoardApprovedOn)],
             on, by, reason, ifVersion, ct);
+
+    /// <summary>Records a decision (the Change Board's follows its ballot unless the outcome is given) and, on approval, the release approval.</summary>
+    public Task<Modification> RecordDecisionAsync(string reference, DecidingBody body, DecisionOutcome? outcome, string? release, string? part,
+        LocalDate on, Actor by, string? reason = null, int? ifVersion = null, CancellationToken ct = default) =>
+        TakeStepsAsync(reference, m => Decisions.Changes(core.Rules, m, body, outcome, release, part), on, by, reason, ifVersion, ct);
 
     /// <summary>Takes steps worked out from the modification as it is inside the transaction (e.g. the next assessment id).</summary>
     public async Task<Modification> TakeStepsAsync(string reference, Func<Modification, IReadOnlyList<ModificationChange>> changesFor,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SecChange.Application.Modifications;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
 using static SecChange.Cli.OptionParsers;
@@ -86,13 +87,7 @@ public sealed class ProcessCommands(CliRuntime runtime) : StepCommands(runtime)
             required: !fromBallot);
         var release = new Option<string?>("--release") { Description = "On approval, also approve it for this SEC Release" };
         var part = new Option<string?>("--part") { Description = "The part, when a change is split across releases" };
-        return Step(name, description, role, (p, m) =>
-        {
-            var decided = p.GetValue(outcome) ?? Runtime.Rules.DecisionFromBallot(m.Reference, m.CurrentBallot);
-            var decision = new DecisionRecorded(body, decided);
-            return p.GetValue(release) is { } r && decision.Outcome == DecisionOutcome.Approve
-                ? [decision, new ReleaseApproved(r, p.GetValue(part))]
-                : [decision];
-        }, outcome, release, part);
+        return Step(name, description, role, (p, m) => Decisions.Changes(Runtime.Rules, m, body, p.GetValue(outcome), p.GetValue(release), p.GetValue(part)),
+            outcome, release, part);
     }
 }

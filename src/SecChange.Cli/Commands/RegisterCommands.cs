@@ -134,7 +134,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
                 parse.GetValue(classification) ?? Classification.Green, raisedByPanel);
             var m = await service.RaiseDraftProposalAsync(raised, parse.GetValue(on) ?? Runtime.Today,
                 parse.GetValue(Runtime.Options.By) is null ? actor with { Name = raised.ProposerName, Organisation = raised.ProposerOrganisation } : actor,
-                parse.GetValue(number), ct);
+                parse.GetValue(number), ct: ct);
             await ReportAsync(parse, m, ct);
         });
     }
@@ -215,10 +215,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         });
     }
 
-    public static SecObjective ParseObjective(string text) =>
-        text.Trim().Trim('(', ')').ToUpperInvariant() is { Length: 1 } letter && Enum.TryParse<SecObjective>(letter, out var o) && o != SecObjective.None
-            ? o
-            : throw DomainException.Invalid($"'{text}' is not a General SEC Objective: use a to f.");
+    public static SecObjective ParseObjective(string text) => SecObjectives.Parse(text);
 
     private static PartyCategory ParseCategory(string text) =>
         Enum.GetValues<PartyCategory>().FirstOrDefault(c => c != PartyCategory.None &&

@@ -8,5 +8,5 @@ public sealed record TextInput(string Name, string Label, string? Value, ModelSt
 {
     public string Id => Name;
 
-    public string? Error => State.TryGetValue(Name, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+    public string? Error => FieldErrors.For(State, Name);
 }

@@ -1,0 +1,19 @@
+using SecChange.Application.Views;
+using SecChange.Domain.Process;
+
+namespace SecChange.Application.Access;
+
+/// <summary>The steps a viewer may take on a modification now: allowed from its state and open to the viewer's role (the transition table decides both).</summary>
+public static class NextSteps
+{
+    public static IReadOnlyList<ProcessStep> For(ModificationView view, Viewer viewer)
+    {
+        if (!viewer.IsSignedIn)
+        {
+            return [];
+        }
+
+        var role = viewer.AsActor().Role;
+        return view.AllowedNext.Select(TransitionTable.Get).Where(step => step.Roles.Contains(role)).ToList();
+    }
+}
