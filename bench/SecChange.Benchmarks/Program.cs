@@ -11,10 +11,18 @@ public static class Program
 {
     /// <summary>
     /// dotnet run -c Release --project bench/SecChange.Benchmarks -- --filter '*' --job short
-    /// (or "--check" to generate the register and print its shape and the SQL EF Core runs).
+    /// (or "--check" to generate the register and print its shape and the SQL EF Core runs, or
+    /// "--write-register PATH" to put a copy of the generated register at PATH, for the web load script).
     /// </summary>
     public static async Task Main(string[] args)
     {
+        if (args is ["--write-register", var path])
+        {
+            File.Copy(RegisterGenerator.EnsureDatabase(), path, overwrite: true);
+            Console.WriteLine($"{RegisterGenerator.Modifications} modifications, {RegisterGenerator.Modifications * RegisterGenerator.EventsPerModification} events: {path}");
+            return;
+        }
+
         if (args is ["--check"])
         {
             await CheckAsync();

@@ -33,6 +33,9 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
         return await SqlReads.FindAsync(await ConnectionAsync(ct), tx?.GetDbTransaction(), id, ct);
     }, "read the register");
 
+    public Task<IReadOnlyDictionary<ModificationId, Modification>> FindManyAsync(IReadOnlyCollection<ModificationId> ids, CancellationToken ct = default) =>
+        Guard.RunAsync(async () => await SqlReads.FindManyAsync(await ConnectionAsync(ct), tx?.GetDbTransaction(), ids, ct), "read the register");
+
     public Task<IReadOnlyList<Modification>> LoadAllAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
     {
         var result = new List<Modification>();
@@ -198,6 +201,8 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
             throw new InvalidOperationException("A read-only session cannot commit.");
         }
 
+        // Last, so the row is locked only for the moment before the commit.
+        await db.Database.ExecuteSqlRawAsync("UPDATE register_changes SET stamp = stamp + 1 WHERE id = 1", ct);
         await tx.CommitAsync(ct);
     }, "commit");
 

@@ -90,6 +90,15 @@ public sealed class EfRegisterStore(StorageOptions options) : IRegisterStore
         return await db.Database.BeginTransactionAsync(ct);
     }
 
+    public Task<long> ChangeStampAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
+    {
+        await using var connection = Options.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT stamp FROM register_changes WHERE id = 1";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }, "read the register's change stamp");
+
     public async Task<IRegisterSession> BeginSnapshotAsync(CancellationToken ct = default)
     {
         var db = CreateContext();

@@ -22,6 +22,9 @@ internal sealed class ReadOnlySession(DbConnection connection, Func<DbConnection
     public Task<Modification?> FindAsync(ModificationId id, CancellationToken ct = default) =>
         Guard.RunAsync(() => SqlReads.FindAsync(connection, null, id, ct), "read the register");
 
+    public Task<IReadOnlyDictionary<ModificationId, Modification>> FindManyAsync(IReadOnlyCollection<ModificationId> ids, CancellationToken ct = default) =>
+        Guard.RunAsync(() => SqlReads.FindManyAsync(connection, null, ids, ct), "read the register");
+
     public Task<IReadOnlyList<ModificationSummary>> ListAsync(RegisterFilter filter, CancellationToken ct = default) =>
         Guard.RunAsync(() => SqlReads.ListAsync(connection, null, filter, ct), "list the register");
 

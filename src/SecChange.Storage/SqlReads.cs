@@ -18,7 +18,8 @@ internal static class SqlReads
         "modification_id, sequence, occurred_on, recorded_at, actor_name, actor_role, actor_organisation, reason, type, payload";
 
     private const string SummaryColumns =
-        "id, series, number, alternative, reference, title, title_search, state, stage, path, proposer_organisation, release_id, " +
+        // Not title_search: it holds the problem and solution texts, searched in SQL but never shown.
+        "id, series, number, alternative, reference, title, state, stage, path, proposer_organisation, release_id, " +
         "classification, raised_on, last_event_on, parent, version";
 
     public static async Task<Modification?> FindAsync(DbConnection connection, DbTransaction? tx, ModificationId id, CancellationToken ct)
@@ -27,6 +28,33 @@ internal static class SqlReads
         Add(cmd, "@id", id.ToString());
         var events = await ReadAllAsync(cmd, reader => RowMapping.FromRow(EventRow(reader), id), ct);
         return events.Count == 0 ? null : Modification.Replay(events);
+    }
+
+    /// <summary>Several modifications in one query (a page of the register), keyed by id; missing ones are left out.</summary>
+    public static async Task<IReadOnlyDictionary<ModificationId, Modification>> FindManyAsync(DbConnection connection, DbTransaction? tx,
+        IReadOnlyCollection<ModificationId> ids, CancellationToken ct)
+    {
+        var found = new Dictionary<ModificationId, Modification>();
+        if (ids.Count == 0) return found;
+        await using var cmd = Command(connection, tx, "");
+        var names = new List<string>();
+        foreach (var id in ids.Distinct())
+        {
+            var name = "@id" + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            names.Add(name);
+            Add(cmd, name, id.ToString());
+        }
+
+        cmd.CommandText = $"SELECT {EventColumns} FROM modification_events WHERE modification_id IN ({string.Join(", ", names)}) ORDER BY modification_id, sequence";
+        var byId = ids.Distinct().ToDictionary(i => i.ToString());
+        var rows = await ReadAllAsync(cmd, EventRow, ct);
+        foreach (var group in rows.GroupBy(r => r.ModificationId))
+        {
+            var id = byId[group.Key];
+            found[id] = Modification.Replay(group.Select(r => RowMapping.FromRow(r, id)).ToList());
+        }
+
+        return found;
     }
 
     public static async Task<IReadOnlyList<ModificationSummary>> ListAsync(DbConnection connection, DbTransaction? tx, RegisterFilter filter, CancellationToken ct)
@@ -59,17 +87,16 @@ internal static class SqlReads
             Alternative = Text(reader, 3),
             Reference = reader.GetString(4),
             Title = reader.GetString(5),
-            TitleSearch = reader.GetString(6),
-            State = reader.GetString(7),
-            Stage = reader.GetString(8),
-            Path = reader.GetString(9),
-            ProposerOrganisation = Text(reader, 10),
-            ReleaseId = Text(reader, 11),
-            Classification = reader.GetString(12),
-            RaisedOn = reader.GetFieldValue<DateOnly>(13),
-            LastEventOn = reader.GetFieldValue<DateOnly>(14),
-            Parent = Text(reader, 15),
-            Version = reader.GetInt32(16),
+            State = reader.GetString(6),
+            Stage = reader.GetString(7),
+            Path = reader.GetString(8),
+            ProposerOrganisation = Text(reader, 9),
+            ReleaseId = Text(reader, 10),
+            Classification = reader.GetString(11),
+            RaisedOn = reader.GetFieldValue<DateOnly>(12),
+            LastEventOn = reader.GetFieldValue<DateOnly>(13),
+            Parent = Text(reader, 14),
+            Version = reader.GetInt32(15),
         }), ct);
     }
 

@@ -38,6 +38,9 @@ public sealed record RegisterRow(ModificationSummary Summary, KeyDate? NextKeyDa
 /// </summary>
 public sealed class RegisterListing(RegisterCore core)
 {
+    /// <summary>Grows with every committed write to the register: a host may reuse what it rendered while it is unchanged.</summary>
+    public Task<long> ChangeStampAsync(CancellationToken ct = default) => core.Store.ChangeStampAsync(ct);
+
     /// <summary>Every visible row matching the query, in order, without key dates (cheap: list rows only, unless as at a date).</summary>
     public async Task<IReadOnlyList<ModificationSummary>> MatchAsync(Viewer viewer, RegisterQuery query, CancellationToken ct = default)
     {
@@ -54,10 +57,12 @@ public sealed class RegisterListing(RegisterCore core)
         var calendar = await core.CalendarAsync(session, ct);
         var releases = await session.ReleasesAsync(ct);
         var asOf = query.AsAt ?? today;
-        var rows = new List<RegisterRow>();
-        foreach (var summary in matched.Skip(skip).Take(take))
+        var page = matched.Skip(skip).Take(take).ToList();
+        var records = await session.FindManyAsync(page.Select(r => r.Id).ToList(), ct);
+        var rows = new List<RegisterRow>(page.Count);
+        foreach (var summary in page)
         {
-            var current = await session.FindAsync(summary.Id, ct);
+            var current = records.GetValueOrDefault(summary.Id);
             var then = current is null ? null : query.AsAt is { } date ? current.AsAt(date) : current;
             var next = then is null ? null : KeyDates.Next(ModificationView.Of(then, calendar, core.Rules, asOf), releases, asOf);
             rows.Add(new RegisterRow(summary, next));

@@ -21,6 +21,9 @@ public interface IRegisterStore
     /// without blocking writers. It cannot commit.
     /// </summary>
     Task<IRegisterSession> BeginSnapshotAsync(CancellationToken ct = default);
+
+    /// <summary>A number that grows with every committed write: equal stamps mean an unchanged register.</summary>
+    Task<long> ChangeStampAsync(CancellationToken ct = default);
 }
 
 /// <summary>
@@ -33,6 +36,9 @@ public interface IRegisterSession : IAsyncDisposable
     Accounts.IAccountRepository Accounts { get; }
 
     Task<Modification?> FindAsync(ModificationId id, CancellationToken ct = default);
+
+    /// <summary>Several modifications at once (a page of a listing); those that do not exist are left out.</summary>
+    Task<IReadOnlyDictionary<ModificationId, Modification>> FindManyAsync(IReadOnlyCollection<ModificationId> ids, CancellationToken ct = default);
 
     /// <summary>Every modification, rebuilt from its events.</summary>
     Task<IReadOnlyList<Modification>> LoadAllAsync(CancellationToken ct = default);

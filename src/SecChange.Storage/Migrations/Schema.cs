@@ -273,6 +273,18 @@ public static class Schema
                 CREATE TABLE data_protection_keys (id serial PRIMARY KEY, friendly_name text NULL, xml text NOT NULL);
                 ALTER TABLE audit_log ADD COLUMN client text NULL;
                 """),
+
+        // One number that every committed write increases: a host can tell in one cheap read whether anything in
+        // the register changed since it last looked (the website's page cache checks it on every request).
+        new(8, "register change stamp",
+            Sqlite: """
+                CREATE TABLE register_changes (id INTEGER NOT NULL PRIMARY KEY, stamp INTEGER NOT NULL);
+                INSERT INTO register_changes (id, stamp) VALUES (1, 1);
+                """,
+            PostgreSql: """
+                CREATE TABLE register_changes (id integer NOT NULL PRIMARY KEY, stamp bigint NOT NULL);
+                INSERT INTO register_changes (id, stamp) VALUES (1, 1);
+                """),
     ];
 
     // The same text suits both dialects. The class names are those the first format wrote (frozen).

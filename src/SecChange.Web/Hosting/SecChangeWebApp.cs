@@ -55,6 +55,12 @@ public static class SecChangeWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddSignInThrottling(builder.Configuration);
+        builder.Services.AddSingleton<PublicPageCache>();
+        builder.Services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 256L * 1024 * 1024;
+            o.AddPolicy(PublicPageCache.Policy, b => b.AddPolicy<PublicPageCache>(), excludeDefaultPolicy: true);
+        });
         builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
         configure?.Invoke(builder);
@@ -75,7 +81,8 @@ public static class SecChangeWebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAuditClient();
-        app.MapRazorPages();
+        app.UseOutputCache();
+        app.MapRazorPages().CacheOutput(PublicPageCache.Policy);
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         return app;
     }
