@@ -46,6 +46,20 @@ public sealed class SecurityTests(WebAppFixture web) : IClassFixture<WebAppFixtu
     }
 
     [Fact]
+    public async Task SignInForm_IsNeverReusedFromThePageCache_SoEveryVisitorsTokenIsTheirOwn()
+    {
+        using var first = web.Client();
+        await first.GetStringAsync("/sign-in");
+        await first.GetStringAsync("/sign-in"); // no cookie set this time: a cacheable-looking response
+        using var second = web.Client();
+        await second.GetStringAsync("/sign-in");
+
+        var response = await WebSession.SignInAsync(second, "csc");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
     public async Task Post_WithAForgedAntiforgeryToken_IsRefused()
     {
         using var client = web.Client();

@@ -8,7 +8,9 @@ namespace SecChange.Web.Hosting;
 /// the register is unchanged: each request reads the register's change stamp (one single-row query), and a
 /// page rendered at the same stamp, for the same address and day, is sent again. Nothing in the cache is
 /// needed by another instance: each checks the shared database, so a write on one is seen by all at once.
-/// Signed-in pages carry per-person content and anti-forgery tokens, so they are never cached.
+/// Signed-in pages carry per-person content and anti-forgery tokens, so they are never cached; a page opts in
+/// with <c>[OutputCache(PolicyName = PublicPageCache.Policy)]</c> only if it holds no form that posts (a cached
+/// anti-forgery token would belong to someone else).
 /// </summary>
 public sealed class PublicPageCache(RegisterListing register, WebClock clock) : IOutputCachePolicy
 {

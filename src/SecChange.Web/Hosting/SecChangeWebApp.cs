@@ -82,7 +82,7 @@ public static class SecChangeWebApp
         app.UseAuthorization();
         app.UseAuditClient();
         app.UseOutputCache();
-        app.MapRazorPages().CacheOutput(PublicPageCache.Policy);
+        app.MapRazorPages();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         return app;
     }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using SecChange.Web.Hosting;
 using NodaTime;
 using SecChange.Application.Access;
 using SecChange.Application.Parties;
@@ -11,6 +13,7 @@ using SecChange.Domain.Releases;
 namespace SecChange.Web.Pages;
 
 /// <summary>The register: every modification the visitor may see, filtered by the query string (so a filter can be shared).</summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel(RegisterListing listing, ReleaseService releases, PartyService parties) : SecChangePage
 {
     public const int PageSize = 50;

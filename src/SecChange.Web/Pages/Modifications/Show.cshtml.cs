@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using SecChange.Web.Hosting;
 using NodaTime;
 using SecChange.Application.Access;
 using SecChange.Application.Releases;
@@ -9,6 +11,7 @@ using SecChange.Domain.Releases;
 namespace SecChange.Web.Pages.Modifications;
 
 /// <summary>One modification: its facts, stage, assessments, consultations, ballot and dated timeline.</summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class ShowModel(VisibleRegister register, ReleaseService releases) : SecChangePage
 {
     [BindProperty(SupportsGet = true, Name = "as-at")] public string? AsAtText { get; set; }
