@@ -1,4 +1,5 @@
 using NodaTime;
+using SecChange.Application.Access;
 using SecChange.Application.Register;
 using SecChange.Domain.Consultations;
 using SecChange.Domain.Errors;
@@ -32,6 +33,28 @@ public sealed class ConsultationService(RegisterCore core)
         await core.AuditAsync(session, by, "consultation respond", modification.Reference, e.Change.Describe(), ct);
         await session.CommitAsync(ct);
         return modification;
+    }
+
+    /// <summary>
+    /// A Party's own response given online: the respondent is the signed-in account's organisation (never a value
+    /// typed in), the modification must be one the account may see, and it is on time or refused: the process
+    /// keeps and flags late responses only when SECAS records them.
+    /// </summary>
+    public async Task<Modification> RespondAsync(Viewer viewer, string reference, ConsultationKind kind, IReadOnlyList<ConsultationAnswer> answers,
+        string? expectedCosts, bool confidential, LocalDate on, CancellationToken ct = default)
+    {
+        if (!viewer.IsSignedIn || string.IsNullOrWhiteSpace(viewer.Organisation))
+        {
+            throw DomainException.Broken("Sign in with an account that represents a SEC Party to respond.");
+        }
+
+        await using (var session = await core.ReadAsync(ct))
+        {
+            await VisibleRegister.FindVisibleAsync(session, viewer, reference, ct);
+        }
+
+        return await RecordResponseAsync(reference, kind, viewer.Organisation, category: null, answers, expectedCosts, confidential, late: false, on,
+            viewer.AsActor(), ct);
     }
 
     /// <summary>

@@ -44,6 +44,11 @@ public static class SecChangeCoreServices
         services.AddSingleton<MeetingService>();
         services.AddSingleton<VisibleRegister>();
         services.AddSingleton<RegisterListing>();
+        services.AddSingleton<VisibleMeetings>();
+        services.AddSingleton<VisibleReleases>();
+        services.AddSingleton<VisibleConsultations>();
+        services.AddSingleton<Dashboards>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<SampleRegister>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>, Microsoft.AspNetCore.Identity.PasswordHasher<Account>>();
