@@ -47,7 +47,7 @@ public sealed class BrowserFixture : WebAppFixture
             await page.GetByLabel("User name").FillAsync(userName);
             await page.GetByLabel("Password").FillAsync(WebSession.DemoPassword);
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await page.WaitForURLAsync(Address.ToString());
+            await page.WaitForURLAsync("**/dashboard");
         }
 
         return page;

@@ -55,11 +55,38 @@ public sealed class BrowserTests(BrowserFixture web) : IClassFixture<BrowserFixt
     [InlineData("/modifications/MP105", "modification")]
     [InlineData("/sign-in", "sign-in")]
     [InlineData("/modifications/MP999", "not-found")]
+    [InlineData("/modifications/MP105/ballot", "ballot")]
+    [InlineData("/consultations", "consultations")]
+    [InlineData("/modifications/MP105/consultations/refinement", "consultation")]
+    [InlineData("/meetings", "meetings")]
+    [InlineData("/meetings/CSC11", "meeting")]
+    [InlineData("/actions", "actions")]
+    [InlineData("/releases", "releases")]
+    [InlineData("/releases/2020-11", "release")]
     public async Task MainPage_HasNoSeriousOrCriticalAccessibilityViolation(string path, string name)
     {
         BrowserFixture.Require();
         var page = await web.PageAsync();
         await page.GotoAsync(path);
+        await AssertAccessibleAsync(page, name);
+    }
+
+    [SkippableTheory]
+    [InlineData("analyst", "/dashboard", "dashboard-secas")]
+    [InlineData("eon", "/dashboard", "dashboard-party")]
+    [InlineData("paul.saker", "/modifications/MP105/ballot", "ballot-form")]
+    [InlineData("admin", "/admin/audit", "audit")]
+    [InlineData("admin", "/admin/accounts", "accounts")]
+    public async Task SignedInPage_HasNoSeriousOrCriticalAccessibilityViolation(string userName, string path, string name)
+    {
+        BrowserFixture.Require();
+        var page = await web.PageAsync(userName);
+        await page.GotoAsync(path);
+        await AssertAccessibleAsync(page, name);
+    }
+
+    public static async Task AssertAccessibleAsync(IPage page, string name, bool close = true)
+    {
 
         await Screenshots.SaveAsync(page, name);
         var result = await page.RunAxe();
@@ -67,6 +94,6 @@ public sealed class BrowserTests(BrowserFixture web) : IClassFixture<BrowserFixt
         result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))})")
             .ShouldBeEmpty();
-        await page.Context.CloseAsync();
+        if (close) await page.Context.CloseAsync();
     }
 }

@@ -37,6 +37,6 @@ public sealed class SignInModel(AccountService accounts) : SecChangePage
         }
 
         await HttpContext.SignInAsync(AccountClaims.PrincipalFor(result.Account!));
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/dashboard");
     }
 }
