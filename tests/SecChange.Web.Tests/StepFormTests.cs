@@ -115,6 +115,38 @@ public sealed class StepFormTests(WebAppFixture web) : IClassFixture<WebAppFixtu
     }
 
     [Fact]
+    public async Task Withdraw_ByARepresentativeOfTheProposersOrganisation_IsTakenAsTheProposer()
+    {
+        var reference = await RaiseAsync("Withdrawn by its Proposer", "E.ON");
+        using var eon = await SignedInAsync("eon");
+        (await eon.GetStringAsync($"/modifications/{reference}")).ShouldContain($"href=\"/modifications/{reference}/withdraw\"");
+
+        var response = await PostResponseAsync(eon, $"/modifications/{reference}/withdraw", Dated(new() { ["Reason"] = "Solved by a DCC configuration change." }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var view = await web.Service<RegisterQueries>().ViewAsync(reference, new LocalDate(2026, 12, 1));
+        (view.State, view.Timeline[^1].By).ShouldBe((ModificationState.Withdrawn, "Jo Bennett, E.ON (Proposer)"));
+    }
+
+    [Fact]
+    public async Task ReleaseForm_WhenNotSecas_IsRefusedByTheReleaseService()
+    {
+        using var eon = await SignedInAsync("eon");
+        (await eon.GetAsync("/releases/new")).Headers.Location!.AbsolutePath.ShouldBe("/status/403");
+        var fields = new Dictionary<string, string>
+        {
+            ["Id"] = "2027-02", ["Name"] = "February 2027 SEC Release", ["Kind"] = "Scheduled",
+            ["Date.Day"] = "25", ["Date.Month"] = "2", ["Date.Year"] = "2027",
+            ["__RequestVerificationToken"] = await WebSession.AntiforgeryTokenAsync(eon, "/proposals/new"),
+        };
+
+        var page = await (await eon.PostAsync("/releases/new", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync();
+
+        StepForms.ErrorSummary(page).ShouldBe(["Only SECAS may define a SEC Release, not Party."]);
+        (await web.Service<Application.Releases.ReleaseService>().ReleasesAsync()).ShouldNotContain(r => r.Id == "2027-02");
+    }
+
+    [Fact]
     public async Task NextSteps_WhenAnonymous_OffersNoStep()
     {
         using var anonymous = web.Client();
@@ -146,10 +178,10 @@ public sealed class StepFormTests(WebAppFixture web) : IClassFixture<WebAppFixtu
         return fields;
     }
 
-    private async Task<string> RaiseAsync(string title) =>
+    private async Task<string> RaiseAsync(string title, string organisation = "Octopus Energy") =>
         (await web.Service<ModificationService>().RaiseDraftProposalAsync(
-            new DraftProposalRaised(title, "Jo Bennett", "E.ON", "A problem.", Classification.White), Raised,
-            new Actor("Jo Bennett", ActorRole.Party, "E.ON"))).Reference;
+            new DraftProposalRaised(title, "Sam Proposer", organisation, "A problem.", Classification.White), Raised,
+            new Actor("Sam Proposer", ActorRole.Party, organisation))).Reference;
 
     private async Task<HttpClient> SignedInAsync(string userName)
     {

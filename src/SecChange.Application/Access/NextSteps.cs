@@ -13,7 +13,7 @@ public static class NextSteps
             return [];
         }
 
-        var role = viewer.AsActor().Role;
+        var role = viewer.AsActorOn(view.ProposerOrganisation).Role;
         return view.AllowedNext.Select(TransitionTable.Get).Where(step => step.Roles.Contains(role)).ToList();
     }
 }

@@ -19,4 +19,14 @@ public sealed record Viewer(string? AccountId, string Name, AccountRole Role, st
 
     /// <summary>The actor recorded on the steps this account takes: its own name, role and organisation.</summary>
     public Actor AsActor() => new(Name, Role.ActsAs(), Organisation);
+
+    /// <summary>
+    /// The actor on one modification: a Party representative of the Proposer's organisation acts as its Proposer
+    /// (who alone may withdraw it); everyone else acts in their account's role.
+    /// </summary>
+    public Actor AsActorOn(string? proposerOrganisation) =>
+        Role == AccountRole.PartyRepresentative && Organisation is not null &&
+        string.Equals(Organisation, proposerOrganisation, StringComparison.OrdinalIgnoreCase)
+            ? AsActor() with { Role = ActorRole.Proposer }
+            : AsActor();
 }

@@ -15,6 +15,11 @@ public sealed class ReleaseService(RegisterCore core)
     /// <summary>Defines a new release; an id already defined (in any case) is refused, never overwritten.</summary>
     public async Task AddReleaseAsync(Release release, Actor by, CancellationToken ct = default)
     {
+        if (by.Role != ActorRole.Secas)
+        {
+            throw DomainException.Broken($"Only SECAS may define a SEC Release, not {by.Role}.");
+        }
+
         core.Rules.CheckRelease(release);
         await core.WriteAsync(async session =>
         {

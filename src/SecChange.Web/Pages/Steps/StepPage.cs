@@ -8,7 +8,7 @@ using SecChange.Domain.Process;
 namespace SecChange.Web.Pages.Steps;
 
 /// <summary>
-/// A form for one process step on a modification. The actor is the signed-in account; the date defaults to
+/// A form for one process step on a modification. The actor is the signed-in account (its Proposer when it represents the Proposer's organisation); the date defaults to
 /// today; the version shown is posted back so a stale form meets the domain's conflict message; whatever the
 /// domain refuses is shown in the error summary with the domain's own words.
 /// </summary>
@@ -65,7 +65,7 @@ public abstract class StepPage : SecChangePage
         {
             try
             {
-                var after = await TakeAsync(reference, date, Viewer.AsActor(), ct);
+                var after = await TakeAsync(reference, date, Viewer.AsActorOn(View.ProposerOrganisation), ct);
                 return Redirect($"/modifications/{Uri.EscapeDataString(after)}");
             }
             catch (DomainException ex)

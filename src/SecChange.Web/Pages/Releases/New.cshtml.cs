@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SecChange.Application.Releases;
+using SecChange.Domain.Errors;
+using SecChange.Domain.Releases;
+
+namespace SecChange.Web.Pages.Releases;
+
+/// <summary>SECAS defines a SEC Release (the release service refuses anyone else and checks the code's release rules).</summary>
+[Authorize]
+public sealed class NewModel(ReleaseService releases) : SecChangePage
+{
+    [BindProperty, Required(ErrorMessage = "Enter the release id"), StringLength(50)] public string? Id { get; set; }
+    [BindProperty, Required(ErrorMessage = "Enter the release name"), StringLength(200)] public string? Name { get; set; }
+    [BindProperty] public DateParts Date { get; set; } = new();
+    [BindProperty, Required(ErrorMessage = "Select the kind of release")] public ReleaseKind? Kind { get; set; }
+    [BindProperty] public bool Dcc { get; set; }
+    [BindProperty] public bool Duis { get; set; }
+
+    public IActionResult OnGet() => Viewer.IsSecas ? Page() : Forbid();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var date = Date.Read(nameof(Date), "the implementation date", ModelState);
+        if (!ModelState.IsValid || date is null)
+        {
+            return Page();
+        }
+
+        try
+        {
+            await releases.AddReleaseAsync(new Release(Id!.Trim(), Name!.Trim(), date.Value, Kind!.Value, Dcc, Duis), Viewer.AsActor(), ct);
+            return Redirect("/");
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+            return Page();
+        }
+    }
+}
