@@ -54,6 +54,36 @@ public sealed class RegisterListing(RegisterCore core)
     {
         await using var session = await core.ReadAsync(ct);
         var matched = await MatchAsync(session, viewer, query, ct);
+        return (await RowsAsync(session, matched, query, skip, take, today, ct), matched.Count);
+    }
+
+    /// <summary>
+    /// The <paramref name="take"/> rows that follow the row <paramref name="after"/> (a cursor's position), so
+    /// that a walk through the listing neither repeats nor skips a row when rows before it come or go. When that
+    /// row has itself left the listing, the walk goes on from <paramref name="fallbackSkip"/>, where it was.
+    /// </summary>
+    public async Task<(IReadOnlyList<RegisterRow> Rows, int Total, int Skip)> PageAfterAsync(Viewer viewer, RegisterQuery query, string? after,
+        int fallbackSkip, int take, LocalDate today, CancellationToken ct = default)
+    {
+        await using var session = await core.ReadAsync(ct);
+        var matched = await MatchAsync(session, viewer, query, ct);
+        var skip = after is null ? 0 : IndexOf(matched, after) is var index and >= 0 ? index + 1 : Math.Min(Math.Max(0, fallbackSkip), matched.Count);
+        return (await RowsAsync(session, matched, query, skip, take, today, ct), matched.Count, skip);
+    }
+
+    private static int IndexOf(IReadOnlyList<ModificationSummary> rows, string reference)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (string.Equals(rows[i].Reference, reference, StringComparison.OrdinalIgnoreCase)) return i;
+        }
+
+        return -1;
+    }
+
+    private async Task<IReadOnlyList<RegisterRow>> RowsAsync(IRegisterSession session, IReadOnlyList<ModificationSummary> matched, RegisterQuery query,
+        int skip, int take, LocalDate today, CancellationToken ct)
+    {
         var calendar = await core.CalendarAsync(session, ct);
         var releases = await session.ReleasesAsync(ct);
         var asOf = query.AsAt ?? today;
@@ -68,7 +98,7 @@ public sealed class RegisterListing(RegisterCore core)
             rows.Add(new RegisterRow(summary, next));
         }
 
-        return (rows, matched.Count);
+        return rows;
     }
 
     private static async Task<IReadOnlyList<ModificationSummary>> MatchAsync(IRegisterSession session, Viewer viewer, RegisterQuery query,

@@ -1,6 +1,7 @@
 using SecChange.Application.Calendar;
 using SecChange.Application.Register;
 using SecChange.Domain.Errors;
+using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
 using SecChange.Domain.Voting;
 
@@ -21,10 +22,13 @@ public sealed record ImportSummary(int Modifications, int Events, int Parties, i
 public sealed class RegisterExchange(RegisterCore core)
 {
     /// <summary>Reads everything from one snapshot, so a change committed meanwhile is either wholly in the file or not at all.</summary>
-    public async Task<RegisterDocument> ExportAsync(CancellationToken ct = default)
+    public Task<RegisterDocument> ExportAsync(CancellationToken ct = default) => ExportAsync(_ => true, ct);
+
+    /// <summary>The same export holding only the modifications <paramref name="include"/> accepts (a viewer's share of the register).</summary>
+    internal async Task<RegisterDocument> ExportAsync(Func<Modification, bool> include, CancellationToken ct)
     {
         await using var session = await core.Store.BeginSnapshotAsync(ct);
-        var modifications = await session.LoadAllAsync(ct);
+        var modifications = (await session.LoadAllAsync(ct)).Where(include);
         return new RegisterDocument
         {
             ExportedAt = core.Clock.GetCurrentInstant(),

@@ -49,6 +49,7 @@ public static class SecChangeCoreServices
         services.AddSingleton<VisibleConsultations>();
         services.AddSingleton<Dashboards>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<VisibleExport>();
         services.AddSingleton<SampleRegister>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>, Microsoft.AspNetCore.Identity.PasswordHasher<Account>>();

@@ -102,8 +102,11 @@ public sealed record ModificationView(
     /// <summary>A consultation as it may be published: confidential respondents are not named.</summary>
     public static Consultation Publishable(Consultation c) => c with
     {
-        Responses = c.Responses.Select(r => r.Confidential ? r with { Respondent = "Confidential respondent", ExpectedCosts = null } : r).ToList(),
+        Responses = c.Responses.Select(r => r.Confidential ? r with { Respondent = ConfidentialRespondent, ExpectedCosts = null } : r).ToList(),
     };
+
+    /// <summary>How a confidential respondent is shown to anyone but SECAS.</summary>
+    public const string ConfidentialRespondent = "Confidential respondent";
 
     private static string TransitionStep(ModificationChange change) => change switch
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using SecChange.Application.Hosting;
 using SecChange.Storage;
 using SecChange.Web.Accounts;
+using SecChange.Web.Api;
 
 namespace SecChange.Web.Hosting;
 
@@ -34,7 +35,7 @@ public static class SecChangeWebApp
         builder.Services.AddSingleton<WebClock>();
         DataProtectionKeysContext.AddSharedDataProtection(builder.Services, settings.Storage);
 
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.CookieOrKey)
             .AddCookie(o =>
             {
                 o.LoginPath = "/sign-in";
@@ -48,12 +49,18 @@ public static class SecChangeWebApp
                 o.SlidingExpiration = true;
             });
         builder.Services.AddAuthorization();
+        ApiKeyAuthenticationHandler.AddTo(builder.Services);
+        builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        // A body the API cannot read is thrown, so BadRequestExceptionHandler can say why (as a problem, not an empty 400).
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddApiReference();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentViewer>();
         builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "secchange-antiforgery");
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddSignInThrottling(builder.Configuration);
         builder.Services.AddSingleton<PublicPageCache>();
         builder.Services.AddOutputCache(o =>
@@ -69,12 +76,14 @@ public static class SecChangeWebApp
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseApiProblems();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts(); // sent only on HTTPS requests
         }
 
         app.UseSecurityHeaders();
+        app.UseApiReferencePolicy();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
@@ -83,6 +92,8 @@ public static class SecChangeWebApp
         app.UseAuditClient();
         app.UseOutputCache();
         app.MapRazorPages();
+        app.MapSecChangeApi();
+        app.MapApiReference();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         return app;
     }
