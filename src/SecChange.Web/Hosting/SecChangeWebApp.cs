@@ -4,6 +4,7 @@ using SecChange.Application.Hosting;
 using SecChange.Storage;
 using SecChange.Web.Accounts;
 using SecChange.Web.Api;
+using SecChange.Web.Feeds;
 
 namespace SecChange.Web.Hosting;
 
@@ -54,6 +55,7 @@ public static class SecChangeWebApp
         // A body the API cannot read is thrown, so BadRequestExceptionHandler can say why (as a problem, not an empty 400).
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddApiReference();
+        builder.Services.AddSingleton<FeedSource>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentViewer>();
         builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
@@ -94,6 +96,9 @@ public static class SecChangeWebApp
         app.MapRazorPages();
         app.MapSecChangeApi();
         app.MapApiReference();
+        app.MapRegisterDownloads();
+        app.MapAtomFeeds();
+        app.MapCalendarFeed();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         return app;
     }
