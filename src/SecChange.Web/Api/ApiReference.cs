@@ -16,14 +16,45 @@ public static class ApiReference
         services.AddOpenApi("v1", o =>
         {
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1", StringComparison.OrdinalIgnoreCase) == true;
+            o.AddSchemaTransformer((schema, context, _) =>
+            {
+                // Values the register writes as text (see ApiJson) are described as the text they are.
+                if (TextFormats.TryGetValue(context.JsonTypeInfo.Type, out var format))
+                {
+                    schema.Type = Microsoft.OpenApi.JsonSchemaType.String;
+                    schema.Format = format.Format;
+                    schema.Pattern = format.Pattern;
+                    schema.Description = format.Description;
+                }
+
+                return Task.CompletedTask;
+            });
             o.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "SecChange API";
                 document.Info.Description = "The SEC Modification Register: reads for anyone (what they may see), writes with an API key " +
                     "(Authorization: Bearer sck_...) that has the Write scope. Errors are RFC 9457 problems.";
+                document.Components ??= new Microsoft.OpenApi.OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes["apiKey"] = new Microsoft.OpenApi.OpenApiSecurityScheme
+                {
+                    Type = Microsoft.OpenApi.SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    Description = "An API key from /account/api-keys (sck_...): reads see what its account may see; writes need its Write scope.",
+                };
                 return Task.CompletedTask;
             });
         });
+
+    private static readonly Dictionary<Type, (string? Format, string? Pattern, string Description)> TextFormats = new()
+    {
+        [typeof(NodaTime.LocalDate)] = ("date", null, "A date, yyyy-MM-dd"),
+        [typeof(NodaTime.Instant)] = ("date-time", null, "An instant in UTC, ISO 8601"),
+        [typeof(NodaTime.LocalTime)] = (null, "^[0-9]{2}:[0-9]{2}$", "A time of day, HH:mm (London)"),
+        [typeof(SecChange.Domain.Modifications.ModificationId)] = (null, null, "A modification's reference, e.g. MP105 or DP104"),
+        [typeof(SecChange.Domain.Meetings.MeetingId)] = (null, null, "A meeting, e.g. CSC 11"),
+        [typeof(SecChange.Domain.Meetings.ActionReference)] = (null, null, "An action, e.g. CSC 10/01"),
+    };
 
     public static WebApplication MapApiReference(this WebApplication app)
     {
