@@ -27,7 +27,7 @@ public static class CalendarFeed
             var viewer = context.Viewer();
             var calendar = new Ical.Net.Calendar { ProductId = "-//SecChange//SEC change process//EN" };
             calendar.AddProperty("X-WR-CALNAME", "SEC change process");
-            foreach (var m in await meetings.ListAsync(viewer, ct: ct))
+            foreach (var m in (await meetings.ListAsync(viewer, ct)).Select(l => l.Summary))
             {
                 var e = AllDay($"meeting-{m.Id}", $"{m.Id} meeting", m.On, m.Place);
                 if (m.From is { } from)
