@@ -71,30 +71,16 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
             await PostgresLocks.NumberingAsync(db, name, ct);
         }
 
-        return await db.Modifications.Where(r => r.Series == name).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        // Plain SQL: compiling the LINQ query on a cold start would be done while holding the write lock.
+        return await SqlReads.MaxNumberAsync(await ConnectionAsync(ct), tx?.GetDbTransaction(), name, ct);
     }, "read the register");
 
     public Task AppendAsync(Modification modification, int expectedVersion, CancellationToken ct = default) => Guard.RunAsync(async () =>
     {
         var row = new ModificationRow();
         RowMapping.Project(modification, row);
-        if (expectedVersion == 0)
-        {
-            db.Modifications.Add(row);
-        }
-        else
-        {
-            // The version column is a concurrency token: the UPDATE matches only the version we read.
-            var entry = db.Modifications.Attach(row);
-            entry.Property(r => r.Version).OriginalValue = expectedVersion;
-            entry.State = EntityState.Modified;
-        }
-
-        // The row first: the events reference it.
-        await db.SaveChangesAsync(ct);
-        db.Events.AddRange(modification.Events.Where(e => e.Sequence > expectedVersion).Select(RowMapping.ToRow));
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        await SqlWrites.AppendAsync(await ConnectionAsync(ct), WriteTransaction, row, expectedVersion,
+            modification.Events.Where(e => e.Sequence > expectedVersion).Select(RowMapping.ToRow), ct);
     }, $"save {modification.Reference}");
 
     public Task<IReadOnlyList<Party>> PartiesAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
@@ -147,9 +133,7 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
 
     public Task AuditAsync(AuditEntry entry, CancellationToken ct = default) => Guard.RunAsync(async () =>
     {
-        db.Audit.Add(RowMapping.ToRow(entry));
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        await SqlWrites.AuditAsync(await ConnectionAsync(ct), WriteTransaction, RowMapping.ToRow(entry), ct);
     }, "write the audit log");
 
     public Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(string? target, CancellationToken ct = default) => Guard.RunAsync(async () =>
@@ -206,7 +190,11 @@ internal sealed class EfRegisterSession(RegisterDbContext db, IDbContextTransact
         await tx.CommitAsync(ct);
     }, "commit");
 
-    /// <summary>The open connection, for the reads done in plain SQL.</summary>
+    private System.Data.Common.DbTransaction WriteTransaction => tx is not null && canCommit
+        ? tx.GetDbTransaction()
+        : throw new InvalidOperationException("A read-only session cannot write.");
+
+    /// <summary>The open connection, for the reads and writes done in plain SQL.</summary>
     private async Task<System.Data.Common.DbConnection> ConnectionAsync(CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);

@@ -168,6 +168,11 @@ internal static class Guard
         {
             throw DomainException.Conflict($"Could not {doing}: the register is busy with another change; nothing was saved. Try again.");
         }
+        catch (DbException ex) when (IsConflict(ex))
+        {
+            // A plain-SQL write that collided (a key written by someone else at the same time).
+            throw DomainException.Conflict($"Could not {doing}: the record was written by someone else at the same time; nothing was saved. Try again.");
+        }
         catch (Exception ex) when (ex is DbException or InvalidOperationException { InnerException: DbException } or TimeoutException)
         {
             // EF wraps the provider's error; the innermost message names the real cause (refused connection, bad password, ...).

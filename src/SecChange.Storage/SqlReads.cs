@@ -100,6 +100,14 @@ internal static class SqlReads
         }), ct);
     }
 
+    /// <summary>The highest number used in a series (0 when none): the next Draft Proposal takes the one after it.</summary>
+    public static async Task<int> MaxNumberAsync(DbConnection connection, DbTransaction? tx, string series, CancellationToken ct)
+    {
+        await using var cmd = Command(connection, tx, "SELECT MAX(number) FROM modifications WHERE series = @series");
+        Add(cmd, "@series", series);
+        return await cmd.ExecuteScalarAsync(ct) is { } max and not DBNull ? Convert.ToInt32(max, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
     public static async Task<IReadOnlyList<CalendarOverride>> CalendarOverridesAsync(DbConnection connection, DbTransaction? tx, CancellationToken ct)
     {
         await using var cmd = Command(connection, tx, "SELECT date, is_working_day, reason FROM calendar_overrides ORDER BY date");
@@ -147,7 +155,7 @@ internal static class SqlReads
 
     private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql)
+    internal static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql)
     {
         var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
@@ -161,11 +169,12 @@ internal static class SqlReads
         Add(cmd, name, value);
     }
 
-    private static void Add(DbCommand cmd, string name, object value)
+    /// <summary>Adds a parameter; a null value is written as SQL NULL.</summary>
+    internal static void Add(DbCommand cmd, string name, object? value)
     {
         var p = cmd.CreateParameter();
         p.ParameterName = name;
-        p.Value = value;
+        p.Value = value ?? DBNull.Value;
         cmd.Parameters.Add(p);
     }
 }

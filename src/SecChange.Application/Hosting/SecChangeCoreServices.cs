@@ -12,6 +12,8 @@ using SecChange.Application.Parties;
 using SecChange.Application.Queries;
 using SecChange.Application.Register;
 using SecChange.Application.Releases;
+using SecChange.Domain.Calendar;
+using SecChange.Domain.Process;
 
 namespace SecChange.Application.Hosting;
 
@@ -28,7 +30,8 @@ public static class SecChangeCoreServices
         services.AddSingleton(_ => options.Rules);
         services.AddSingleton(_ => options.Calendar);
         services.AddSingleton(options.Clock);
-        services.AddSingleton<RegisterCore>();
+        services.AddSingleton(sp => new RegisterCore(sp.GetRequiredService<IRegisterStore>(), sp.GetRequiredService<WorkingDayCalendar>,
+            sp.GetRequiredService<CodeRules>, sp.GetRequiredService<NodaTime.IClock>()));
         services.AddSingleton<RegisterStartup>();
         services.AddSingleton<ModificationService>();
         services.AddSingleton<RegisterQueries>();

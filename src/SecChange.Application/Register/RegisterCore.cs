@@ -12,19 +12,33 @@ namespace SecChange.Application.Register;
 /// and the small steps each transaction repeats (the process in force, finding a modification or a
 /// release, writing the audit entry). The services built on it each do one job.
 /// </summary>
-public sealed class RegisterCore(IRegisterStore store, WorkingDayCalendar baseCalendar, CodeRules rules, IClock clock)
+/// <remarks>The shipped calendar and rules are read when first asked for: a plain list needs neither.</remarks>
+public sealed class RegisterCore(IRegisterStore store, Func<WorkingDayCalendar> baseCalendar, Func<CodeRules> rules, IClock clock)
 {
+    public RegisterCore(IRegisterStore store, WorkingDayCalendar baseCalendar, CodeRules rules, IClock clock)
+        : this(store, () => baseCalendar, () => rules, clock)
+    {
+    }
+
     public IRegisterStore Store { get; } = store;
 
     /// <summary>The calendar as shipped, before imported years and overrides stored in the register.</summary>
-    public WorkingDayCalendar ShippedCalendar { get; } = baseCalendar;
+    public WorkingDayCalendar ShippedCalendar => baseCalendar();
 
-    public CodeRules Rules { get; } = rules;
+    public CodeRules Rules => rules();
 
     public IClock Clock { get; } = clock;
 
-    /// <summary>A transaction that may write (<see cref="IRegisterSession.CommitAsync"/> makes it visible).</summary>
-    public Task<IRegisterSession> WriteAsync(CancellationToken ct) => Store.BeginAsync(readOnly: false, ct);
+    /// <summary>
+    /// A transaction that may write (<see cref="IRegisterSession.CommitAsync"/> makes it visible). The shipped
+    /// calendar and rules are read first, so that no writer holds the write lock while another process parses them.
+    /// </summary>
+    public Task<IRegisterSession> WriteAsync(CancellationToken ct)
+    {
+        _ = ShippedCalendar;
+        _ = Rules;
+        return Store.BeginAsync(readOnly: false, ct);
+    }
 
     /// <summary>A plain read that takes no write lock.</summary>
     public Task<IRegisterSession> ReadAsync(CancellationToken ct) => Store.BeginAsync(readOnly: true, ct);
