@@ -7,10 +7,11 @@ label="${1:-current}"
 runs="${RUNS:-20}"
 command -v hyperfine >/dev/null || { echo "hyperfine is needed: apt-get install -y hyperfine" >&2; exit 1; }
 
-dotnet build bench/EmptyConsole -c Release -nologo -v q >/dev/null
-dotnet build src/SecChange.Cli -c Release -nologo -v q >/dev/null
-floor=bench/EmptyConsole/bin/Release/net10.0/empty-console
-cli=src/SecChange.Cli/bin/Release/net10.0/secchange
+# SECCHANGE_CLI and SECCHANGE_FLOOR run already built programs instead of building this tree's.
+floor=${SECCHANGE_FLOOR:-bench/EmptyConsole/bin/Release/net10.0/empty-console}
+cli=${SECCHANGE_CLI:-src/SecChange.Cli/bin/Release/net10.0/secchange}
+[ -n "${SECCHANGE_FLOOR:-}" ] || dotnet build bench/EmptyConsole -c Release -nologo -v q >/dev/null
+[ -n "${SECCHANGE_CLI:-}" ] || dotnet build src/SecChange.Cli -c Release -nologo -v q >/dev/null
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
