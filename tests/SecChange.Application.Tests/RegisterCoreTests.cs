@@ -48,5 +48,7 @@ public class RegisterCoreTests
         }
 
         public Task<IRegisterSession> BeginSnapshotAsync(CancellationToken ct = default) => throw new NotSupportedException();
+
+        public Task<long> ChangeStampAsync(CancellationToken ct = default) => throw new NotSupportedException();
     }
 }
