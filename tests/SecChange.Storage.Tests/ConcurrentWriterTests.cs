@@ -31,7 +31,7 @@ public class ConcurrentWriterTests
             TestStores.Core(new EfRegisterStore(store.Options)).Modifications.RaiseDraftProposalAsync(
                 new DraftProposalRaised($"Concurrent proposal {i}", "Chun Chen", "DCC", null, Classification.Green), new LocalDate(2021, 1, 4), Dcc))));
 
-        raised.Select(m => m.Id.Number).Order().ShouldBe(Enumerable.Range(1, 16));
+        raised.Select(r => ModificationId.Parse(r.Reference).Number).Order().ShouldBe(Enumerable.Range(1, 16));
         await using var session = await store.BeginAsync(readOnly: true);
         (await session.ListAsync(new RegisterFilter())).Count.ShouldBe(16);
     }

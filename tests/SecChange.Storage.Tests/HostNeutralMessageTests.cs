@@ -1,5 +1,4 @@
 using NodaTime;
-using SecChange.Application.Reference;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Process;
 using SecChange.Domain.Voting;
@@ -14,12 +13,7 @@ public class HostNeutralMessageTests
 {
     private static readonly Actor Secas = new("Holly Burton", ActorRole.Secas, "SECAS");
 
-    private static async Task<TestCore> SampleAsync()
-    {
-        var service = TestStores.Core(await TestStores.CreateAsync(TestStores.Sqlite));
-        await service.Exchange.ImportAsync(ReferenceData.SampleRegister(), Secas);
-        return service;
-    }
+    private static Task<TestCore> SampleAsync() => TestStores.SampleAsync();
 
     private static void ShouldBeHostNeutral(DomainException ex)
     {

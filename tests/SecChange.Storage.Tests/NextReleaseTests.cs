@@ -1,21 +1,12 @@
 using NodaTime;
-using SecChange.Application.Reference;
 using SecChange.Domain.Errors;
-using SecChange.Domain.Process;
 
 namespace SecChange.Storage.Tests;
 
 /// <summary>Which release an approval would target, worked out by the application from a modification's own lead time and impacts.</summary>
 public class NextReleaseTests
 {
-    private static readonly Actor Secas = new("Holly Burton", ActorRole.Secas, "SECAS");
-
-    private static async Task<TestCore> SampleAsync()
-    {
-        var service = TestStores.Core(await TestStores.CreateAsync(TestStores.Sqlite));
-        await service.Exchange.ImportAsync(ReferenceData.SampleRegister(), Secas);
-        return service;
-    }
+    private static Task<TestCore> SampleAsync() => TestStores.SampleAsync();
 
     [Fact]
     public async Task NextReleaseFor_WithMp105_UsesItsLeadTimeAndImpacts()

@@ -1,3 +1,6 @@
+using SecChange.Application.Reference;
+using SecChange.Application.Register;
+using SecChange.Domain.Process;
 using SecChange.Storage;
 using SecChange.Testing;
 
@@ -32,4 +35,12 @@ public static class TestStores
             : StorageOptions.Postgres(await TestSchemas.CreateAsync("t"));
 
     public static TestCore Core(EfRegisterStore store, FixedClock? clock = null) => TestCore.Over(store, clock ?? FixedClock.On(2026, 11, 21));
+
+    /// <summary>A fresh SQLite register holding the sample register (or <paramref name="document"/>), imported by SECAS.</summary>
+    public static async Task<TestCore> SampleAsync(RegisterDocument? document = null)
+    {
+        var core = Core(await CreateAsync(Sqlite));
+        await core.Exchange.ImportAsync(document ?? ReferenceData.SampleRegister(), new Actor("Holly Burton", ActorRole.Secas, "SECAS"));
+        return core;
+    }
 }

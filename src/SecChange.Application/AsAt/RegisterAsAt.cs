@@ -14,9 +14,7 @@ namespace SecChange.Application.AsAt;
 /// </summary>
 public sealed class RegisterAsAt(RegisterCore core)
 {
-    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
-
-    private LocalDate Today => core.Clock.GetCurrentInstant().InZone(London).Date;
+    private LocalDate Today => core.Today;
 
     /// <summary>The register list as at a date, filtered as the current list is, in reference order.</summary>
     public async Task<IReadOnlyList<ModificationSummary>> ListAsync(RegisterFilter filter, LocalDate asAt, CancellationToken ct = default)
@@ -33,7 +31,7 @@ public sealed class RegisterAsAt(RegisterCore core)
         var date = asAt ?? Today;
         var then = current.AsAt(date) ?? throw DomainException.NotFound(
             $"{reference.Trim().ToUpperInvariant()} was not in the register as at {date:d MMM yyyy}: it is first known on {current.FirstKnownOn:d MMM yyyy}.");
-        return ModificationView.Of(then, await core.CalendarAsync(session, ct), core.Rules, date);
+        return await core.ViewAsync(session, then, date, ct);
     }
 
     /// <summary>Every assessment that existed at the date, open ones first; durations in Working Days to the date.</summary>

@@ -1,11 +1,15 @@
 using NodaTime;
 using SecChange.Application.Register;
+using SecChange.Application.Views;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
 using SecChange.Domain.Voting;
 
 namespace SecChange.Application.ChangeBoard;
+
+/// <summary>A modification's open ballot: the votes cast since its last Change Board decision, counted by the code's rule.</summary>
+public sealed record BallotView(string Reference, VoteTally Tally, IReadOnlyList<Vote> Votes);
 
 /// <summary>The Change Board: its members by Voting Group, and their votes on a modification's ballot.</summary>
 public sealed class ChangeBoardService(RegisterCore core)
@@ -27,7 +31,7 @@ public sealed class ChangeBoardService(RegisterCore core)
     }
 
     /// <summary>Records a Change Board member's vote; the voter must be a member or an alternate of one.</summary>
-    public async Task<Modification> CastVoteAsync(string reference, string voter, VotePosition position, string? rationale,
+    public async Task<StepResult> CastVoteAsync(string reference, string voter, VotePosition position, string? rationale,
         IReadOnlyList<SecObjective>? objectives, LocalDate on, Actor by, CancellationToken ct = default)
     {
         await using var session = await core.WriteAsync(ct);
@@ -47,7 +51,19 @@ public sealed class ChangeBoardService(RegisterCore core)
         var e = process.Take(modification, new ChangeBoardVoteCast(member.Seat, member.Name, member.Group, position, rationale, objectives), on, by);
         await session.AppendAsync(modification, version, ct);
         await core.AuditAsync(session, by, "ballot cast", modification.Reference, e.Change.Describe(), ct);
-        await session.CommitAsync(ct);
-        return modification;
+        return await core.CommitAsync(session, modification, version, ct);
+    }
+
+    /// <summary>The open ballot on a modification, counted; refused when no vote has been cast since its last decision.</summary>
+    public async Task<BallotView> BallotAsync(string reference, CancellationToken ct = default)
+    {
+        var modification = await core.ReadAsync(s => RegisterCore.RequireAsync(s, reference, ct), ct);
+        var ballot = modification.CurrentBallot;
+        if (ballot.Count == 0)
+        {
+            throw DomainException.Broken($"{modification.Reference} has no open ballot: no votes have been cast since its last Change Board decision.");
+        }
+
+        return new BallotView(modification.Reference, Frozen.Of(core.Rules.Count(ballot)), Frozen.List(ballot.Select(Frozen.Of)));
     }
 }

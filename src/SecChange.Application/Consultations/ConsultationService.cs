@@ -1,6 +1,7 @@
 using NodaTime;
 using SecChange.Application.Access;
 using SecChange.Application.Register;
+using SecChange.Application.Views;
 using SecChange.Domain.Consultations;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
@@ -16,7 +17,7 @@ public sealed record ConsultationReport(string Reference, ConsultationKind Kind,
 public sealed class ConsultationService(RegisterCore core)
 {
     /// <summary>Records a consultation response; the respondent's category comes from the party register unless given.</summary>
-    public async Task<Modification> RecordResponseAsync(string reference, ConsultationKind kind, string respondent, PartyCategory? category,
+    public async Task<StepResult> RecordResponseAsync(string reference, ConsultationKind kind, string respondent, PartyCategory? category,
         IReadOnlyList<ConsultationAnswer> answers, string? expectedCosts, bool confidential, bool late, LocalDate on, Actor by,
         CancellationToken ct = default)
     {
@@ -31,8 +32,7 @@ public sealed class ConsultationService(RegisterCore core)
             expectedCosts, confidential, late), on, by);
         await session.AppendAsync(modification, version, ct);
         await core.AuditAsync(session, by, "consultation respond", modification.Reference, e.Change.Describe(), ct);
-        await session.CommitAsync(ct);
-        return modification;
+        return await core.CommitAsync(session, modification, version, ct);
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ public sealed class ConsultationService(RegisterCore core)
         var modification = await core.ReadAsync(s => RegisterCore.RequireAsync(s, reference, ct), ct);
         var consultation = modification.Consultations.LastOrDefault(c => c.Kind == kind)
             ?? throw DomainException.NotFound($"{modification.Reference} has had no {kind.Describe()}.");
-        return new ConsultationReport(modification.Reference, kind, DisclosurePolicy.Disclose(consultation, viewer, nameConfidential),
-            ConsultationSummary.Of(consultation.Questions, consultation.Responses));
+        return new ConsultationReport(modification.Reference, kind, Frozen.Of(DisclosurePolicy.Disclose(consultation, viewer, nameConfidential)),
+            Frozen.List(ConsultationSummary.Of(consultation.Questions, consultation.Responses)));
     }
 }

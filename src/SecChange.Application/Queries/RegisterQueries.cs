@@ -8,28 +8,22 @@ namespace SecChange.Application.Queries;
 /// <summary>Reads of the register: one modification, the filtered list, everything, and the audit trail.</summary>
 public sealed class RegisterQueries(RegisterCore core)
 {
-    public Task<Modification> GetAsync(string reference, CancellationToken ct = default) =>
+    /// <summary>The aggregate itself, for the application's own tests; hosts read <see cref="ViewAsync"/>.</summary>
+    internal Task<Modification> GetAsync(string reference, CancellationToken ct = default) =>
         core.ReadAsync(s => RegisterCore.RequireAsync(s, reference, ct), ct);
 
     /// <summary>One modification as hosts show it, with durations counted to <paramref name="asOf"/>.</summary>
     public async Task<ModificationView> ViewAsync(string reference, LocalDate asOf, CancellationToken ct = default)
     {
         await using var session = await core.ReadAsync(ct);
-        var modification = await RegisterCore.RequireAsync(session, reference, ct);
-        return ModificationView.Of(modification, await core.CalendarAsync(session, ct), core.Rules, asOf);
-    }
-
-    /// <summary>The view of a modification a use case has just changed.</summary>
-    public async Task<ModificationView> ViewOfAsync(Modification modification, LocalDate asOf, CancellationToken ct = default)
-    {
-        await using var session = await core.ReadAsync(ct);
-        return ModificationView.Of(modification, await core.CalendarAsync(session, ct), core.Rules, asOf);
+        return await core.ViewAsync(session, await RegisterCore.RequireAsync(session, reference, ct), asOf, ct);
     }
 
     public Task<IReadOnlyList<ModificationSummary>> ListAsync(RegisterFilter filter, CancellationToken ct = default) =>
         core.ReadAsync(s => s.ListAsync(filter, ct), ct);
 
-    public Task<IReadOnlyList<Modification>> LoadAllAsync(CancellationToken ct = default) => core.ReadAsync(s => s.LoadAllAsync(ct), ct);
+    /// <summary>Every aggregate, for the application's own tests; hosts read the list, the views or the export.</summary>
+    internal Task<IReadOnlyList<Modification>> LoadAllAsync(CancellationToken ct = default) => core.ReadAsync(s => s.LoadAllAsync(ct), ct);
 
     /// <summary>The audit trail, or the entries about one target; a modification's include those from its Draft Proposal days.</summary>
     public async Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(string? target, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using NodaTime;
+using SecChange.Application.Views;
 using SecChange.Domain.Calendar;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
@@ -29,11 +30,16 @@ public sealed class RegisterCore(IRegisterStore store, Func<WorkingDayCalendar> 
 
     public IClock Clock { get; } = clock;
 
+    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
+
+    /// <summary>Today in Great Britain, by the clock: the date views count durations to by default.</summary>
+    internal LocalDate Today => Clock.GetCurrentInstant().InZone(London).Date;
+
     /// <summary>
     /// A transaction that may write (<see cref="IRegisterSession.CommitAsync"/> makes it visible). The shipped
     /// calendar and rules are read first, so that no writer holds the write lock while another process parses them.
     /// </summary>
-    public Task<IRegisterSession> WriteAsync(CancellationToken ct)
+    internal Task<IRegisterSession> WriteAsync(CancellationToken ct)
     {
         _ = ShippedCalendar;
         _ = Rules;
@@ -41,17 +47,17 @@ public sealed class RegisterCore(IRegisterStore store, Func<WorkingDayCalendar> 
     }
 
     /// <summary>A plain read that takes no write lock.</summary>
-    public Task<IRegisterSession> ReadAsync(CancellationToken ct) => Store.BeginAsync(readOnly: true, ct);
+    internal Task<IRegisterSession> ReadAsync(CancellationToken ct) => Store.BeginAsync(readOnly: true, ct);
 
     /// <summary>Runs one read in its own session.</summary>
-    public async Task<T> ReadAsync<T>(Func<IRegisterSession, Task<T>> read, CancellationToken ct)
+    internal async Task<T> ReadAsync<T>(Func<IRegisterSession, Task<T>> read, CancellationToken ct)
     {
         await using var session = await ReadAsync(ct);
         return await read(session);
     }
 
     /// <summary>Runs one change in its own transaction and commits it; on any error nothing is written.</summary>
-    public async Task WriteAsync(Func<IRegisterSession, Task> write, CancellationToken ct)
+    internal async Task WriteAsync(Func<IRegisterSession, Task> write, CancellationToken ct)
     {
         await using var session = await WriteAsync(ct);
         await write(session);
@@ -59,22 +65,22 @@ public sealed class RegisterCore(IRegisterStore store, Func<WorkingDayCalendar> 
     }
 
     /// <summary>The calendar in force inside a session: the shipped data with the stored overrides.</summary>
-    public Task<WorkingDayCalendar> CalendarAsync(IRegisterSession session, CancellationToken ct) => session.CalendarAsync(ShippedCalendar, ct);
+    internal Task<WorkingDayCalendar> CalendarAsync(IRegisterSession session, CancellationToken ct) => session.CalendarAsync(ShippedCalendar, ct);
 
     /// <summary>The process engine with the calendar in force inside the session.</summary>
-    public async Task<ModificationProcess> ProcessAsync(IRegisterSession session, CancellationToken ct) =>
+    internal async Task<ModificationProcess> ProcessAsync(IRegisterSession session, CancellationToken ct) =>
         new(Rules, await CalendarAsync(session, ct), Clock);
 
-    public static async Task<Modification> RequireAsync(IRegisterSession session, string reference, CancellationToken ct)
+    internal static async Task<Modification> RequireAsync(IRegisterSession session, string reference, CancellationToken ct)
     {
         var id = ModificationId.Parse(reference);
         return await session.FindAsync(id, ct) ?? throw Access.VisibleRegister.NoSuchModification(reference);
     }
 
-    public static async Task<Modification> RequireAsync(IRegisterSession session, ModificationId id, CancellationToken ct) =>
+    internal static async Task<Modification> RequireAsync(IRegisterSession session, ModificationId id, CancellationToken ct) =>
         await session.FindAsync(id, ct) ?? throw DomainException.NotFound($"There is no modification {id.Display(false)} in the register.");
 
-    public static async Task<Release> RequireReleaseAsync(IRegisterSession session, string releaseId, CancellationToken ct)
+    internal static async Task<Release> RequireReleaseAsync(IRegisterSession session, string releaseId, CancellationToken ct)
     {
         var releases = await session.ReleasesAsync(ct);
         return releases.FirstOrDefault(r => string.Equals(r.Id, releaseId, StringComparison.OrdinalIgnoreCase))
@@ -83,6 +89,18 @@ public sealed class RegisterCore(IRegisterStore store, Func<WorkingDayCalendar> 
                 : $"No release {releaseId} is defined; known releases: {string.Join(", ", releases.Select(r => r.Id))}.");
     }
 
-    public Task AuditAsync(IRegisterSession session, Actor by, string command, string target, string details, CancellationToken ct) =>
+    internal Task AuditAsync(IRegisterSession session, Actor by, string command, string target, string details, CancellationToken ct) =>
         session.AuditAsync(new AuditEntry(Clock.GetCurrentInstant(), by.ToString(), command, target, details, AuditClient.Current), ct);
+
+    /// <summary>The view of a modification as hosts show it, with durations counted to <paramref name="asOf"/>.</summary>
+    internal async Task<ModificationView> ViewAsync(IRegisterSession session, Modification modification, LocalDate asOf, CancellationToken ct) =>
+        ModificationView.Of(modification, await CalendarAsync(session, ct), Rules, asOf);
+
+    /// <summary>Commits a change to one modification and returns what it recorded since <paramref name="versionBefore"/>, as a view.</summary>
+    internal async Task<StepResult> CommitAsync(IRegisterSession session, Modification modification, int versionBefore, CancellationToken ct)
+    {
+        var view = await ViewAsync(session, modification, Today, ct);
+        await session.CommitAsync(ct);
+        return StepResult.Of(view, versionBefore);
+    }
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using SecChange.Application.Register;
+using SecChange.Application.Views;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
@@ -34,21 +35,28 @@ public sealed class ReleaseService(RegisterCore core)
     }
 
     /// <summary>Records implementation of every modification approved for a release, all or nothing.</summary>
-    public async Task<IReadOnlyList<Modification>> ImplementReleaseAsync(string releaseId, LocalDate on, Actor by, CancellationToken ct = default)
+    public async Task<IReadOnlyList<StepResult>> ImplementReleaseAsync(string releaseId, LocalDate on, Actor by, CancellationToken ct = default)
     {
         await using var session = await core.WriteAsync(ct);
         var release = await RegisterCore.RequireReleaseAsync(session, releaseId, ct);
         var process = await core.ProcessAsync(session, ct);
-        var done = new List<Modification>();
+        var done = new List<(Modification Modification, int VersionBefore)>();
         foreach (var m in await session.LoadAllAsync(ct))
         {
-            foreach (var entry in m.Releases.Where(r => r.ReleaseId == release.Id && r.Status == ReleaseStatus.Approved).ToList())
+            var parts = m.Releases.Where(r => r.ReleaseId == release.Id && r.Status == ReleaseStatus.Approved).Select(r => r.Part).ToList();
+            if (parts.Count == 0)
             {
-                var version = m.Version;
-                process.Take(m, new ReleaseImplemented(release.Id, entry.Part), on, by);
-                await session.AppendAsync(m, version, ct);
-                done.Add(m);
+                continue;
             }
+
+            var version = m.Version;
+            foreach (var part in parts)
+            {
+                process.Take(m, new ReleaseImplemented(release.Id, part), on, by);
+            }
+
+            await session.AppendAsync(m, version, ct);
+            done.Add((m, version));
         }
 
         if (done.Count == 0)
@@ -56,9 +64,16 @@ public sealed class ReleaseService(RegisterCore core)
             throw DomainException.Broken($"No modification is approved for release {release.Id}; nothing to implement.");
         }
 
-        await core.AuditAsync(session, by, "release implement", release.Id, $"Implemented {string.Join(", ", done.Select(m => m.Reference))}", ct);
+        await core.AuditAsync(session, by, "release implement", release.Id,
+            $"Implemented {string.Join(", ", done.Select(d => d.Modification.Reference))}", ct);
+        var results = new List<StepResult>();
+        foreach (var (m, versionBefore) in done)
+        {
+            results.Add(StepResult.Of(await core.ViewAsync(session, m, core.Today, ct), versionBefore));
+        }
+
         await session.CommitAsync(ct);
-        return done;
+        return Frozen.List(results);
     }
 
     /// <summary>

@@ -25,7 +25,10 @@ public sealed record AssessmentView(
     int? DurationWorkingDays,
     IReadOnlyList<AssessmentRevision> Revisions);
 
-/// <summary>Everything known about one modification, as the show command and (later) the web page present it.</summary>
+/// <summary>
+/// Everything known about one modification, as the show command and the web pages present it. Immutable:
+/// its lists are copies (<see cref="Frozen"/>), so a host holding it cannot change the register.
+/// </summary>
 public sealed record ModificationView(
     string Reference,
     string Title,
@@ -77,27 +80,28 @@ public sealed record ModificationView(
         return new ModificationView(
             m.Reference, m.Title, m.State, m.State.Describe(), m.Stage, m.Path, m.Route, m.FastTrack, m.Urgent,
             m.ProposerName, m.ProposerOrganisation, m.LeadAnalyst, m.Classification, m.RaisedOn, m.FirstKnownOn, m.EnteredFromHistory,
-            m.ProblemStatement, m.Solution, m.Objectives, m.AffectedDocuments, m.ImpactedCategories, m.Irps,
-            m.DccSystemImpact, m.DuisImpact, m.LeadTimeMonths, m.Costs, m.Parent?.ToString(),
-            m.Alternatives.Select(a => a.ToString()).ToList(),
-            m.Assessments.Select(a => Assess(a, calendar, asOf)).ToList(),
-            m.Consultations.Select(Publishable).ToList(), m.Decisions, m.Challenges, m.Releases,
+            m.ProblemStatement, m.Solution, Frozen.List(m.Objectives), Frozen.List(m.AffectedDocuments), Frozen.List(m.ImpactedCategories),
+            Frozen.List(m.Irps), m.DccSystemImpact, m.DuisImpact, m.LeadTimeMonths, m.Costs is { } costs ? Frozen.Of(costs) : null, m.Parent?.ToString(),
+            Frozen.List(m.Alternatives.Select(a => a.ToString())),
+            Frozen.List(m.Assessments.Select(a => Assess(a, calendar, asOf))),
+            Frozen.List(m.Consultations.Select(c => Frozen.Of(Publishable(c)))), Frozen.List(m.Decisions), Frozen.List(m.Challenges),
+            Frozen.List(m.Releases),
             Safe(() => ChallengeWindow.Closes(m, calendar, rules, DecidingBody.Panel)),
             Safe(() => ChallengeWindow.Closes(m, calendar, rules, DecidingBody.Authority)),
             // SECAS answers a new Draft Proposal as critical friend within a few Working Days of its raising.
             m.Stage == Stage.Define && !m.EnteredFromHistory && m.RaisedOn is { } raised ? Safe(() => (LocalDate?)calendar.AddWorkingDays(raised, rules.SecasInitialResponseWorkingDays)) : null,
             m.State == ModificationState.Withdrawn ? rules.WithdrawalAdoptionRule : null,
-            m.Votes, m.CurrentBallot.Count == 0 ? null : rules.Count(m.CurrentBallot),
-            TransitionTable.AllowedFor(m).Select(s => s.Name).ToList(),
+            Frozen.List(m.Votes.Select(Frozen.Of)), m.CurrentBallot.Count == 0 ? null : Frozen.Of(rules.Count(m.CurrentBallot)),
+            Frozen.List(TransitionTable.AllowedFor(m).Select(s => s.Name)),
             m.Version, asOf,
-            m.Events.Select(e => new TimelineEntry(e.Sequence, e.OccurredOn, TransitionStep(e.Change), e.Change.Describe(),
-                e.By.ToString(), e.Reason, e.RecordedAt)).ToList());
+            Frozen.List(m.Events.Select(e => new TimelineEntry(e.Sequence, e.OccurredOn, TransitionStep(e.Change), e.Change.Describe(),
+                e.By.ToString(), e.Reason, e.RecordedAt))));
     }
 
     public static AssessmentView Assess(Assessment a, WorkingDayCalendar calendar, LocalDate asOf) => new(
         a.Id, a.Kind, a.IsOpen ? (a.IsPaused ? "Paused" : "Open") : "Returned", a.TargetWorkingDays,
         a.RequestedOn, a.ChangeBoardApprovedOn, a.AcceptedOn, a.ReturnedOn,
-        Safe(() => a.DueOn(calendar)), Safe(() => a.DurationAsOf(calendar, asOf)), a.Revisions);
+        Safe(() => a.DueOn(calendar)), Safe(() => a.DurationAsOf(calendar, asOf)), Frozen.List(a.Revisions));
 
     /// <summary>A consultation as it may be published: confidential respondents are not named.</summary>
     public static Consultation Publishable(Consultation c) => c with

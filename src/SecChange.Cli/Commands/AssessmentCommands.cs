@@ -27,7 +27,8 @@ public sealed class AssessmentCommands(CliRuntime runtime) : StepCommands(runtim
         var target = new Option<int?>("--target-wd") { Description = "Target in Working Days (default: the code's, PA 15, IA 40)" };
         var approved = DateOption("--cb-approved-on", "When the Change Board approved the IA request and its cost");
         group.Subcommands.Add(Step("request", "Request a DCC assessment", ActorRole.Secas,
-            (p, m) => [Runtime.Rules.AssessmentRequest(m, p.GetValue(kind)!.Value, p.GetValue(id), p.GetValue(target), p.GetValue(approved))],
+            (p, service, call, ct) => service.RequestAssessmentAsync(call.Reference, p.GetValue(kind)!.Value, p.GetValue(id), p.GetValue(target),
+                p.GetValue(approved), call.On, call.By, call.Reason, call.IfVersion, ct),
             kind, id, target, approved));
 
         group.Subcommands.Add(Step("defer", "Record that the Change Board deferred an Impact Assessment request", ActorRole.ChangeBoard,

@@ -83,10 +83,9 @@ public sealed class ChangeBoardCommands(CliRuntime runtime) : StepCommands(runti
         return WithAction(command, Acts, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ChangeBoardService>(parse, ct);
-            var m = await service.CastVoteAsync(parse.GetValue(reference)!, parse.GetValue(member)!, parse.GetValue(position)!.Value,
+            Report(parse, await service.CastVoteAsync(parse.GetValue(reference)!, parse.GetValue(member)!, parse.GetValue(position)!.Value,
                 parse.GetValue(rationale), parse.GetValue(objectives)?.Select(RegisterCommands.ParseObjective).ToList(),
-                parse.GetValue(on) ?? Runtime.Today, Runtime.Actor(parse, ActorRole.ChangeBoard), ct);
-            await ReportAsync(parse, m, ct);
+                parse.GetValue(on) ?? Runtime.Today, Runtime.Actor(parse, ActorRole.ChangeBoard), ct));
         });
     }
 
@@ -97,21 +96,14 @@ public sealed class ChangeBoardCommands(CliRuntime runtime) : StepCommands(runti
         command.Arguments.Add(reference);
         return WithAction(command, Reads, async (parse, ct) =>
         {
-            var service = await Runtime.ServiceAsync<RegisterQueries>(parse, ct);
-            var m = await service.GetAsync(parse.GetValue(reference)!, ct);
-            if (m.CurrentBallot.Count == 0)
-            {
-                throw DomainException.Broken($"{m.Reference} has no open ballot: no votes have been cast since its last Change Board decision.");
-            }
-
-            var tally = Runtime.Rules.Count(m.CurrentBallot);
+            var ballot = await (await Runtime.ServiceAsync<ChangeBoardService>(parse, ct)).BallotAsync(parse.GetValue(reference)!, ct);
             if (Runtime.Json(parse))
             {
-                Render.Json(Runtime.Output, new { m.Reference, tally, votes = m.CurrentBallot });
+                Render.Json(Runtime.Output, new { ballot.Reference, tally = ballot.Tally, votes = ballot.Votes });
                 return;
             }
 
-            Write(m.Reference, tally, m.CurrentBallot);
+            Write(ballot.Reference, ballot.Tally, ballot.Votes);
         });
     }
 

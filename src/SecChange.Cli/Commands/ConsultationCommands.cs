@@ -54,10 +54,10 @@ public sealed class ConsultationCommands(CliRuntime runtime) : StepCommands(runt
         return WithAction(command, Acts, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ConsultationService>(parse, ct);
-            var m = await service.RecordResponseAsync(parse.GetValue(reference)!, parse.GetValue(kind)!.Value, parse.GetValue(respondent)!,
+            var result = await service.RecordResponseAsync(parse.GetValue(reference)!, parse.GetValue(kind)!.Value, parse.GetValue(respondent)!,
                 parse.GetValue(category), (parse.GetValue(answers) ?? []).Select(ParseAnswer).ToList(), parse.GetValue(costs),
                 parse.GetValue(confidential), parse.GetValue(late), parse.GetValue(on) ?? Runtime.Today, Runtime.Actor(parse, ActorRole.Secas), ct);
-            await ReportAsync(parse, m, ct);
+            Report(parse, result);
         });
     }
 

@@ -87,7 +87,7 @@ public sealed class ProcessCommands(CliRuntime runtime) : StepCommands(runtime)
             required: !fromBallot);
         var release = new Option<string?>("--release") { Description = "On approval, also approve it for this SEC Release" };
         var part = new Option<string?>("--part") { Description = "The part, when a change is split across releases" };
-        return Step(name, description, role, (p, m) => Decisions.Changes(Runtime.Rules, m, body, p.GetValue(outcome), p.GetValue(release), p.GetValue(part)),
-            outcome, release, part);
+        return Step(name, description, role, (p, service, call, ct) => service.RecordDecisionAsync(call.Reference, body, p.GetValue(outcome),
+            p.GetValue(release), p.GetValue(part), call.On, call.By, call.Reason, call.IfVersion, ct), outcome, release, part);
     }
 }

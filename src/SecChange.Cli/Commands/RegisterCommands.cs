@@ -132,10 +132,9 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
             var actor = Runtime.Actor(parse, raisedByPanel ? ActorRole.Panel : ActorRole.Proposer);
             var raised = new DraftProposalRaised(parse.GetValue(title)!, parse.GetValue(proposer)!, parse.GetValue(party), parse.GetValue(problem),
                 parse.GetValue(classification) ?? Classification.Green, raisedByPanel);
-            var m = await service.RaiseDraftProposalAsync(raised, parse.GetValue(on) ?? Runtime.Today,
+            Report(parse, await service.RaiseDraftProposalAsync(raised, parse.GetValue(on) ?? Runtime.Today,
                 parse.GetValue(Runtime.Options.By) is null ? actor with { Name = raised.ProposerName, Organisation = raised.ProposerOrganisation } : actor,
-                parse.GetValue(number), ct: ct);
-            await ReportAsync(parse, m, ct);
+                parse.GetValue(number), ct: ct));
         });
     }
 
@@ -151,10 +150,8 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         return WithAction(command, Acts, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ModificationService>(parse, ct);
-            if (parse.GetValue(letter) is { } l && !char.IsAsciiLetter(l)) throw DomainException.Invalid("--letter must be a letter A-Z.");
-            var m = await service.RaiseAlternativeAsync(parse.GetValue(parent)!, parse.GetValue(letter), parse.GetValue(title)!,
-                parse.GetValue(on) ?? Runtime.Today, Runtime.Actor(parse, ActorRole.WorkingGroup), ct);
-            await ReportAsync(parse, m, ct);
+            Report(parse, await service.RaiseAlternativeAsync(parse.GetValue(parent)!, parse.GetValue(letter), parse.GetValue(title)!,
+                parse.GetValue(on) ?? Runtime.Today, Runtime.Actor(parse, ActorRole.WorkingGroup), ct));
         });
     }
 
@@ -175,7 +172,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         var secasCost = new Option<decimal?>("--secas-cost") { Description = "SECAS implementation cost in pounds" };
         var annual = new Option<decimal?>("--annual-cost") { Description = "Ongoing cost per annum in pounds" };
         return Step("amend", "Amend a proposal's details (title, problem, solution, objectives, documents, impacts, IRPs, costs)", ActorRole.Secas,
-            (p, m) => [new DetailsAmended
+            (p, service, call, ct) => service.AmendDetailsAsync(call.Reference, new DetailsAmended
             {
                 Title = p.GetValue(title),
                 ProblemStatement = p.GetValue(problem),
@@ -188,8 +185,7 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
                 DccSystemImpact = p.GetValue(dcc),
                 DuisImpact = p.GetValue(duis),
                 LeadTimeMonths = p.GetValue(lead),
-                Costs = CostAmendment.Apply(m.Costs, p.GetValue(dccCost), p.GetValue(secasCost), p.GetValue(annual)),
-            }],
+            }, new CostChange(p.GetValue(dccCost), p.GetValue(secasCost), p.GetValue(annual)), call.On, call.By, call.Reason, call.IfVersion, ct),
             title, problem, solution, analyst, objectives, documents, categories, irps, dcc, duis, lead, dccCost, secasCost, annual);
     }
 

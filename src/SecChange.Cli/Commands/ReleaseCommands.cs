@@ -102,14 +102,14 @@ public sealed class ReleaseCommands(CliRuntime runtime) : StepCommands(runtime)
             var actor = Runtime.Actor(parse, ActorRole.Secas);
             if (parse.GetValue(reference) is { } one)
             {
-                var m = await (await Runtime.ServiceAsync<ModificationService>(parse, ct)).TakeStepAsync(one, new ReleaseImplemented(parse.GetValue(release)!, parse.GetValue(part)), date, actor, ct: ct);
-                await ReportAsync(parse, m, ct);
+                Report(parse, await (await Runtime.ServiceAsync<ModificationService>(parse, ct)).TakeStepAsync(one,
+                    new ReleaseImplemented(parse.GetValue(release)!, parse.GetValue(part)), date, actor, ct: ct));
                 return;
             }
 
             var done = await (await Runtime.ServiceAsync<ReleaseService>(parse, ct)).ImplementReleaseAsync(parse.GetValue(release)!, date, actor, ct);
-            if (Runtime.Json(parse)) Render.Json(Runtime.Output, done.Select(ModificationSummary.Of).ToList());
-            else Runtime.Output.WriteLine($"Implemented in {parse.GetValue(release)} on {Render.Date(date)}: {string.Join(", ", done.Select(m => m.Reference))}");
+            if (Runtime.Json(parse)) Render.Json(Runtime.Output, done.Select(r => new { r.Reference, r.State, r.Stage, r.Version, events = r.Recorded }).ToList());
+            else Runtime.Output.WriteLine($"Implemented in {parse.GetValue(release)} on {Render.Date(date)}: {string.Join(", ", done.Select(r => r.Reference))}");
         });
     }
 

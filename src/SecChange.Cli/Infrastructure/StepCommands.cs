@@ -1,7 +1,6 @@
 using System.CommandLine;
 using NodaTime;
 using SecChange.Application.Modifications;
-using SecChange.Application.Queries;
 using SecChange.Application.Views;
 using SecChange.Cli.Rendering;
 using SecChange.Domain.Modifications;
@@ -15,16 +14,20 @@ namespace SecChange.Cli.Commands;
 /// </summary>
 public abstract class StepCommands(CliRuntime runtime) : CommandGroup(runtime)
 {
+    /// <summary>What every step command takes besides its own options: the modification, the date, who acts, why, and the version seen.</summary>
+    protected sealed record StepCall(string Reference, LocalDate On, Actor By, string? Reason, int? IfVersion);
+
     protected Command Step(string name, string description, ActorRole role, Func<ParseResult, IReadOnlyList<ModificationChange>> changes,
         params Symbol[] symbols) =>
-        Step(name, description, role, (parse, _) => changes(parse), symbols);
+        Step(name, description, role, (parse, service, call, ct) =>
+            service.TakeStepsAsync(call.Reference, changes(parse), call.On, call.By, call.Reason, call.IfVersion, ct), symbols);
 
     protected Command Step(string name, string description, ActorRole role, Func<ParseResult, ModificationChange> change, params Symbol[] symbols) =>
         Step(name, description, role, parse => [change(parse)], symbols);
 
-    /// <summary>A step whose content depends on the modification as it stands (read in the same transaction).</summary>
+    /// <summary>A step taken through its own use case (e.g. an assessment request, whose default id the register works out).</summary>
     protected Command Step(string name, string description, ActorRole role,
-        Func<ParseResult, Modification, IReadOnlyList<ModificationChange>> changes, params Symbol[] symbols)
+        Func<ParseResult, ModificationService, StepCall, CancellationToken, Task<StepResult>> take, params Symbol[] symbols)
     {
         var command = new Command(name, description);
         var reference = new Argument<string>("reference") { Description = "The modification, e.g. MP105, DP138 or SECMP0007" };
@@ -47,29 +50,26 @@ public abstract class StepCommands(CliRuntime runtime) : CommandGroup(runtime)
         return WithAction(command, Acts, async (parse, ct) =>
         {
             var service = await Runtime.ServiceAsync<ModificationService>(parse, ct);
-            var before = parse.GetValue(reference)!;
-            var modification = await service.TakeStepsAsync(before, m => changes(parse, m), parse.GetValue(on) ?? Runtime.Today,
-                Runtime.Actor(parse, role), parse.GetValue(reason), parse.GetValue(ifVersion), ct);
-            await ReportAsync(parse, modification, ct);
+            var call = new StepCall(parse.GetValue(reference)!, parse.GetValue(on) ?? Runtime.Today, Runtime.Actor(parse, role),
+                parse.GetValue(reason), parse.GetValue(ifVersion));
+            Report(parse, await take(parse, service, call, ct));
         });
     }
 
-    /// <summary>Reports a changed modification: its new events and what may come next.</summary>
-    protected async Task ReportAsync(ParseResult parse, Modification modification, CancellationToken ct)
+    /// <summary>Reports a changed modification: the events this command recorded and what may come next.</summary>
+    protected void Report(ParseResult parse, StepResult result)
     {
-        var view = await (await Runtime.ServiceAsync<RegisterQueries>(parse, ct)).ViewOfAsync(modification, Runtime.Today, ct);
-        var added = view.Timeline.Where(e => e.RecordedAt == view.Timeline[^1].RecordedAt).ToList();
         if (Runtime.Json(parse))
         {
-            Render.Json(Runtime.Output, new { view.Reference, view.State, view.Stage, view.Version, view.AllowedNext, events = added });
+            Render.Json(Runtime.Output, new { result.Reference, result.State, result.Stage, result.Version, result.View.AllowedNext, events = result.Recorded });
             return;
         }
 
-        foreach (var e in added)
+        foreach (var e in result.Recorded)
         {
-            Runtime.Output.WriteLine($"{view.Reference}: {e.Description} on {Render.Date(e.On)}.");
+            Runtime.Output.WriteLine($"{result.Reference}: {e.Description} on {Render.Date(e.On)}.");
         }
 
-        Runtime.Output.WriteLine($"Now: {view.StateName} (version {view.Version}). Allowed next: {string.Join(", ", view.AllowedNext)}");
+        Runtime.Output.WriteLine($"Now: {result.View.StateName} (version {result.Version}). Allowed next: {string.Join(", ", result.View.AllowedNext)}");
     }
 }
