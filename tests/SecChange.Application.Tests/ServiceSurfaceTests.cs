@@ -49,6 +49,17 @@ public class ServiceSurfaceTests
         found.ShouldBeEmpty();
     }
 
+    /// <summary>A web form can call every use case: its arguments are values, never code run against the aggregate or a meeting.</summary>
+    [Fact]
+    public void PublicMethods_OfEveryService_TakeNoDelegate()
+    {
+        var found = Services().SelectMany(s => PublicMethods(s).SelectMany(m => m.GetParameters()
+            .Where(p => typeof(Delegate).IsAssignableFrom(p.ParameterType))
+            .Select(p => $"{s.Name}.{m.Name}({p.Name})"))).ToList();
+
+        found.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Forbidden_WhenAViewWouldExposeAnAggregateOrAList_NamesIt()
     {

@@ -37,7 +37,7 @@ public class MeetingStoreTests
         var (store, _, meetings) = await CreateAsync(provider);
         var meeting = await meetings.CreateAsync("CSC", 11, new LocalDate(2020, 1, 28), new LocalTime(10, 0), new LocalTime(11, 0), null,
             Classification.White, Secas);
-        await meetings.ChangeAsync("CSC 11", m => m.AddOtherBusiness("First"), "meeting aob", "First", Secas);
+        await meetings.AddOtherBusinessAsync("CSC 11", "First", Secas);
 
         await using var session = await store.BeginAsync();
         var ex = await Should.ThrowAsync<DomainException>(() => session.SaveMeetingAsync(meeting.AddOtherBusiness("Stale"), 1));
@@ -51,7 +51,7 @@ public class MeetingStoreTests
         var (_, register, meetings) = await CreateAsync(provider);
         await RaiseAsync(register, 98);
         await meetings.CreateAsync("CSC", 11, new LocalDate(2020, 1, 28), null, null, null, Classification.White, Secas);
-        await meetings.ChangeAsync("CSC 11", m => m.AddItem(3, "Draft Proposal Report", [ModificationId.Parse("DP098")]), "meeting item", "3", Secas);
+        await meetings.AddItemAsync("CSC 11", 3, "Draft Proposal Report", [ModificationId.Parse("DP098")], Secas);
 
         await meetings.RecordOutcomeAsync("CSC 11", 3, new ItemOutcome(OutcomeKind.Recommended, "to the Panel ...", ModificationId.Parse("DP098"),
             CscOutcome.ReadyToConvert, ModificationRoute.ReportPhase), Secas);
@@ -71,7 +71,7 @@ public class MeetingStoreTests
         var (_, register, meetings) = await CreateAsync(provider);
         await RaiseAsync(register, 98);
         await meetings.CreateAsync("CSC", 11, new LocalDate(2020, 1, 28), null, null, null, Classification.White, Secas);
-        await meetings.ChangeAsync("CSC 11", m => m.AddItem(3, "Draft Proposal Report", [ModificationId.Parse("DP098")]), "meeting item", "3", Secas);
+        await meetings.AddItemAsync("CSC 11", 3, "Draft Proposal Report", [ModificationId.Parse("DP098")], Secas);
 
         var ex = await Should.ThrowAsync<DomainException>(() => meetings.RecordOutcomeAsync("CSC 11", 3,
             new ItemOutcome(OutcomeKind.Agreed, "ready", ModificationId.Parse("DP098"), CscOutcome.ReadyToConvert), Secas));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using SecChange.Application.Register;
 using SecChange.Domain.Calendar;
@@ -8,6 +9,9 @@ using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
 
 namespace SecChange.Application.Meetings;
+
+/// <summary>A meeting's record after a change, and the change in words (as the audit trail records it).</summary>
+public sealed record MeetingChange(Meeting Meeting, string Summary);
 
 /// <summary>
 /// Meetings and the action log. Each public method that changes anything is one transaction with its
@@ -35,9 +39,28 @@ public sealed class MeetingService(RegisterCore core)
         return meeting;
     }
 
-    /// <summary>Changes a meeting's record (attendees, apologies, items, other business, next meeting).</summary>
-    public async Task<Meeting> ChangeAsync(string meetingId, Func<Meeting, Meeting> change, string command, string details, Actor by,
-        CancellationToken ct = default)
+    /// <summary>Records an attendee: a member by the category they represent, or a participant by organisation.</summary>
+    public Task<MeetingChange> AttendAsync(string meetingId, Attendee attendee, Actor by, CancellationToken ct = default) =>
+        ChangeAsync(meetingId, m => m.Attend(attendee), "meeting attend",
+            $"{attendee.Name.Trim()} attended{(attendee.Teleconference ? " by teleconference" : "")}", by, ct);
+
+    public Task<MeetingChange> ApologiseAsync(string meetingId, Apology apology, Actor by, CancellationToken ct = default) =>
+        ChangeAsync(meetingId, m => m.Apologise(apology), "meeting apology", $"Apologies from {apology.Name.Trim()} ({apology.Representing.Trim()})", by, ct);
+
+    /// <summary>Adds a numbered agenda item with the modifications it concerns (each must be in the register).</summary>
+    public Task<MeetingChange> AddItemAsync(string meetingId, int number, string title, IReadOnlyList<ModificationId> modifications, Actor by,
+        CancellationToken ct = default) =>
+        ChangeAsync(meetingId, m => m.AddItem(number, title, modifications), "meeting item", $"Item {number}: {title}", by, ct);
+
+    public Task<MeetingChange> AddOtherBusinessAsync(string meetingId, string text, Actor by, CancellationToken ct = default) =>
+        ChangeAsync(meetingId, m => m.AddOtherBusiness(text), "meeting aob", text, by, ct);
+
+    public Task<MeetingChange> ScheduleNextAsync(string meetingId, LocalDate on, Actor by, CancellationToken ct = default) =>
+        ChangeAsync(meetingId, m => m.ScheduleNext(on), "meeting next", $"Next meeting {on.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}", by, ct);
+
+    /// <summary>Changes a meeting's record in one audited transaction; <paramref name="details"/> is what the audit and the result say.</summary>
+    private async Task<MeetingChange> ChangeAsync(string meetingId, Func<Meeting, Meeting> change, string command, string details, Actor by,
+        CancellationToken ct)
     {
         await using var session = await core.WriteAsync(ct);
         var stored = await RequireMeetingAsync(session, meetingId, ct);
@@ -50,7 +73,7 @@ public sealed class MeetingService(RegisterCore core)
         await SaveAsync(session, meeting, stored.Version, ct);
         await core.AuditAsync(session, by, command, meeting.Id.ToString(), details, ct);
         await session.CommitAsync(ct);
-        return meeting;
+        return new MeetingChange(meeting, details);
     }
 
     /// <summary>

@@ -75,7 +75,7 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
         {
             var attendee = new Attendee(parse.GetValue(name)!.Trim(), Blank(parse.GetValue(category)), Blank(parse.GetValue(organisation)),
                 Blank(parse.GetValue(role)), parse.GetValue(teleconference));
-            return (m => m.Attend(attendee), "meeting attend", $"{attendee.Name} attended{(attendee.Teleconference ? " by teleconference" : "")}");
+            return (meetings, id, by, ct) => meetings.AttendAsync(id, attendee, by, ct);
         });
     }
 
@@ -89,7 +89,7 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
         return Change(command, parse =>
         {
             var apology = new Apology(parse.GetValue(name)!.Trim(), parse.GetValue(representing)!.Trim());
-            return (m => m.Apologise(apology), "meeting apology", $"Apologies from {apology.Name} ({apology.Representing})");
+            return (meetings, id, by, ct) => meetings.ApologiseAsync(id, apology, by, ct);
         });
     }
 
@@ -103,8 +103,7 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
         return Change(command, parse =>
         {
             var ids = Ids(parse.GetValue(refs));
-            return (m => m.AddItem(parse.GetValue(number), parse.GetValue(title)!, ids), "meeting item",
-                $"Item {parse.GetValue(number)}: {parse.GetValue(title)}");
+            return (meetings, id, by, ct) => meetings.AddItemAsync(id, parse.GetValue(number), parse.GetValue(title)!, ids, by, ct);
         });
     }
 
@@ -137,7 +136,7 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
         var command = MeetingCommand("aob", "Record any other business");
         var text = new Option<string>("--text") { Description = "What was raised, e.g. 'There was no further business'", Required = true };
         command.Options.Add(text);
-        return Change(command, parse => (m => m.AddOtherBusiness(parse.GetValue(text)!), "meeting aob", parse.GetValue(text)!));
+        return Change(command, parse => (meetings, id, by, ct) => meetings.AddOtherBusinessAsync(id, parse.GetValue(text)!, by, ct));
     }
 
     private Command Next()
@@ -145,7 +144,7 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
         var command = MeetingCommand("next", "Record the next meeting's date");
         var on = DateOption("--on", "The next meeting's date", required: true);
         command.Options.Add(on);
-        return Change(command, parse => (m => m.ScheduleNext(parse.GetValue(on)!.Value), "meeting next", $"Next meeting {Render.Date(parse.GetValue(on))}"));
+        return Change(command, parse => (meetings, id, by, ct) => meetings.ScheduleNextAsync(id, parse.GetValue(on)!.Value, by, ct));
     }
 
     private Command Show()
@@ -192,13 +191,12 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
     private static Argument<string> MeetingArgument(Command command) => (Argument<string>)command.Arguments[0];
 
     /// <summary>A change to a meeting's record, made and audited in one transaction, then reported.</summary>
-    private Command Change(Command command, Func<ParseResult, (Func<Meeting, Meeting> Change, string Name, string Details)> change) =>
+    private Command Change(Command command, Func<ParseResult, Func<MeetingService, string, Actor, CancellationToken, Task<MeetingChange>>> change) =>
         WithAction(command, Acts, async (parse, ct) =>
         {
             var meetings = await Runtime.MeetingsAsync(parse, ct);
-            var (apply, name, details) = change(parse);
-            var meeting = await meetings.ChangeAsync(parse.GetValue(MeetingArgument(command))!, apply, name, details, Runtime.Actor(parse, ActorRole.Secas), ct);
-            await ReportAsync(parse, meetings, meeting.Id.ToString(), $"{meeting.Id}: {details}.", ct);
+            var (meeting, summary) = await change(parse)(meetings, parse.GetValue(MeetingArgument(command))!, Runtime.Actor(parse, ActorRole.Secas), ct);
+            await ReportAsync(parse, meetings, meeting.Id.ToString(), $"{meeting.Id}: {summary}.", ct);
         });
 
     private async Task ReportAsync(ParseResult parse, MeetingService meetings, string id, string line, CancellationToken ct)
