@@ -4,7 +4,7 @@ using SecChange.Domain.Process;
 namespace SecChange.Application.Modifications;
 
 /// <summary>What recording a decision takes: the decision itself (the Change Board's follows its ballot unless given) and, on approval, the release approval.</summary>
-public static class Decisions
+internal static class Decisions
 {
     public static IReadOnlyList<ModificationChange> Changes(CodeRules rules, Modification modification, DecidingBody body, DecisionOutcome? outcome,
         string? release, string? part)
