@@ -9,7 +9,7 @@ using SecChange.Domain.Voting;
 namespace SecChange.Application.ChangeBoard;
 
 /// <summary>A modification's open ballot: the votes cast since its last Change Board decision, counted by the code's rule.</summary>
-public sealed record BallotView(string Reference, VoteTally Tally, IReadOnlyList<Vote> Votes);
+public sealed record OpenBallot(string Reference, VoteTally Tally, IReadOnlyList<Vote> Votes);
 
 /// <summary>The Change Board: its members by Voting Group, and their votes on a modification's ballot.</summary>
 public sealed class ChangeBoardService(RegisterCore core)
@@ -55,7 +55,7 @@ public sealed class ChangeBoardService(RegisterCore core)
     }
 
     /// <summary>The open ballot on a modification, counted; refused when no vote has been cast since its last decision.</summary>
-    public async Task<BallotView> BallotAsync(string reference, CancellationToken ct = default)
+    public async Task<OpenBallot> BallotAsync(string reference, CancellationToken ct = default)
     {
         var modification = await core.ReadAsync(s => RegisterCore.RequireAsync(s, reference, ct), ct);
         var ballot = modification.CurrentBallot;
@@ -64,6 +64,6 @@ public sealed class ChangeBoardService(RegisterCore core)
             throw DomainException.Broken($"{modification.Reference} has no open ballot: no votes have been cast since its last Change Board decision.");
         }
 
-        return new BallotView(modification.Reference, Frozen.Of(core.Rules.Count(ballot)), Frozen.List(ballot.Select(Frozen.Of)));
+        return new OpenBallot(modification.Reference, Frozen.Of(core.Rules.Count(ballot)), Frozen.List(ballot.Select(Frozen.Of)));
     }
 }

@@ -40,7 +40,7 @@ public sealed class ConsultationService(RegisterCore core)
     /// typed in), the modification must be one the account may see, and it is on time or refused: the process
     /// keeps and flags late responses only when SECAS records them.
     /// </summary>
-    public async Task<Modification> RespondAsync(Viewer viewer, string reference, ConsultationKind kind, IReadOnlyList<ConsultationAnswer> answers,
+    public async Task<StepResult> RespondAsync(Viewer viewer, string reference, ConsultationKind kind, IReadOnlyList<ConsultationAnswer> answers,
         string? expectedCosts, bool confidential, LocalDate on, CancellationToken ct = default)
     {
         if (!viewer.IsSignedIn || string.IsNullOrWhiteSpace(viewer.Organisation))
