@@ -40,6 +40,9 @@ public sealed class BrowserFixture : WebAppFixture
     public async Task<IPage> PageAsync(string? userName = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        // A bound on each wait, not a pause: generous, because a loaded 2-core machine can take seconds to start a page.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         if (userName is not null)
         {
