@@ -22,6 +22,7 @@ public sealed class BallotPageTests(BallotPageTests.Fixture web) : IClassFixture
         var before = await anonymous.GetStringAsync("/modifications/MP105/ballot");
         before.ShouldContain("No vote has been cast on this ballot");
         before.ShouldContain("Yet to vote");
+        (await anonymous.GetStringAsync("/modifications/MP105")).ShouldContain("href=\"/modifications/MP105/ballot\"");
 
         using var paul = web.Client();
         await WebSession.SignInAsync(paul, "paul.saker");

@@ -34,6 +34,7 @@ public sealed class ConsultationPageTests(ConsultationPageTests.Fixture web) : I
         refinement.ShouldBeGreaterThan(closed);
         html.ShouldContain("6 December 2026");
         html.ShouldContain("5 October 2020");
+        (await anonymous.GetStringAsync("/modifications/MP105")).ShouldContain("href=\"/modifications/MP105/consultations/refinement\"");
     }
 
     [Fact]
