@@ -11,7 +11,9 @@ public static class ApiEndpoints
         var api = app.MapGroup(ApiProblems.Prefix)
             .WithTags("SecChange")
             .AddEndpointFilter(RefuseBadKey)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            // Anonymous reads are reused while the register is unchanged (ADR 7); keyed callers and writes never are.
+            .CacheOutput(Hosting.PublicPageCache.Policy);
         api.MapModificationList();
         api.MapModification();
         api.MapMeetings();
