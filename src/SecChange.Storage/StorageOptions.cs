@@ -34,6 +34,21 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
     /// </summary>
     public bool CreateIfMissing { get; init; } = true;
 
+    /// <summary>The file a host opens when told nothing: ./secchange.db.</summary>
+    public const string DefaultSqliteFile = "secchange.db";
+
+    /// <summary>
+    /// What every host offers: a PostgreSQL connection string when one is given, else the SQLite file
+    /// (./secchange.db when none is named).
+    /// </summary>
+    public static StorageOptions Choose(string? postgres, string? sqliteFile) =>
+        !string.IsNullOrWhiteSpace(postgres) ? Postgres(postgres) : SqliteFile(sqliteFile ?? DefaultSqliteFile);
+
+    /// <summary>Where the register is, for people: "SQLite /path/to/file" or "PostgreSQL" (never the password).</summary>
+    public string Describe() => Provider == StorageProvider.Sqlite
+        ? "SQLite " + new SqliteConnectionStringBuilder(ConnectionString).DataSource
+        : "PostgreSQL";
+
     public static StorageOptions SqliteFile(string path)
     {
         if (string.IsNullOrWhiteSpace(path))

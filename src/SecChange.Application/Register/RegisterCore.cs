@@ -30,10 +30,8 @@ public sealed class RegisterCore(IRegisterStore store, Func<WorkingDayCalendar> 
 
     public IClock Clock { get; } = clock;
 
-    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
-
     /// <summary>Today in Great Britain, by the clock: the date views count durations to by default.</summary>
-    internal LocalDate Today => Clock.GetCurrentInstant().InZone(London).Date;
+    internal LocalDate Today => SecDay.Today(Clock);
 
     /// <summary>
     /// A transaction that may write (<see cref="IRegisterSession.CommitAsync"/> makes it visible). The shipped

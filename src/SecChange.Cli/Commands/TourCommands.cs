@@ -1,3 +1,4 @@
+using SecChange.Application.Hosting;
 using System.CommandLine;
 using NodaTime;
 using SecChange.Application.Calendar;
@@ -25,7 +26,7 @@ public sealed class TourCommands(CliRuntime runtime) : CommandGroup(runtime)
         yield return WithAction(init, GlobalUse.Register, async (parse, ct) =>
         {
             await Runtime.OpenRegisterAsync(parse, ct);
-            Runtime.Output.WriteLine($"Database ready: {Describe(Runtime.Storage(parse).ConnectionString)}");
+            Runtime.Output.WriteLine($"Database ready: {Runtime.Storage(parse).Describe()}");
             if (parse.GetValue(sample))
             {
                 await LoadSampleAsync(parse, ct);
@@ -37,7 +38,7 @@ public sealed class TourCommands(CliRuntime runtime) : CommandGroup(runtime)
         {
             var queries = await Runtime.ServiceAsync<RegisterQueries>(parse, ct);
             var console = Runtime.Console;
-            Runtime.Output.WriteLine($"SecChange: the Smart Energy Code Modification Register ({Describe(Runtime.Storage(parse).ConnectionString)})");
+            Runtime.Output.WriteLine($"SecChange: the Smart Energy Code Modification Register ({Runtime.Storage(parse).Describe()})");
             var all = await queries.ListAsync(new RegisterFilter(), ct);
             if (all.Count == 0)
             {
@@ -87,13 +88,8 @@ public sealed class TourCommands(CliRuntime runtime) : CommandGroup(runtime)
     {
         var service = await Runtime.ServiceAsync<RegisterExchange>(parse, ct);
         var document = ReferenceData.SampleRegister();
-        var count = await service.ImportAsync(document, new Actor("SecChange sample loader", ActorRole.Secas), ct);
+        var count = await service.ImportAsync(document, SampleRegister.Loader, ct);
         Runtime.Output.WriteLine($"Loaded the sample register: {count} modifications from the seed documents, " +
             $"{document.Parties.Count} parties, {document.Releases.Count} releases.");
     }
-
-    private static string Describe(string connectionString) =>
-        connectionString.StartsWith("Data Source=", StringComparison.Ordinal)
-            ? "SQLite " + connectionString["Data Source=".Length..].Split(';')[0]
-            : "PostgreSQL";
 }

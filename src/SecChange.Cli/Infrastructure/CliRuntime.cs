@@ -15,7 +15,6 @@ namespace SecChange.Cli;
 /// </summary>
 public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock, IReadOnlyDictionary<string, string?>? environment)
 {
-    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
     private IServiceProvider? _services;
 
     /// <summary>Plain output; stored text printed here has its control characters escaped (tables escape theirs in <see cref="Rendering.Render"/>).</summary>
@@ -31,7 +30,7 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
     public CodeRules Rules => _core.Rules;
     public bool Debug => Env("SECCHANGE_DEBUG") is "1" or "true";
 
-    public LocalDate Today => Clock.GetCurrentInstant().InZone(London).Date;
+    public LocalDate Today => Domain.Calendar.SecDay.Today(Clock);
 
     /// <summary>A console for tables: plain text unless writing to an interactive terminal.</summary>
     public IAnsiConsole Console { get; } = CreateConsole(output);
@@ -41,14 +40,9 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
 
     public StorageOptions Storage(ParseResult parse)
     {
-        var postgres = parse.GetValue(Options.Postgres) ?? Env("SECCHANGE_POSTGRES");
-        if (!string.IsNullOrWhiteSpace(postgres))
-        {
-            return StorageOptions.Postgres(postgres);
-        }
-
-        var db = parse.GetValue(Options.Db) ?? Env("SECCHANGE_DB") ?? "secchange.db";
-        return StorageOptions.SqliteFile(db) with { CreateIfMissing = !ReadCommands.IsRead(parse) };
+        var storage = StorageOptions.Choose(parse.GetValue(Options.Postgres) ?? Env("SECCHANGE_POSTGRES"),
+            parse.GetValue(Options.Db) ?? Env("SECCHANGE_DB"));
+        return storage.Provider == StorageProvider.Sqlite ? storage with { CreateIfMissing = !ReadCommands.IsRead(parse) } : storage;
     }
 
     /// <summary>

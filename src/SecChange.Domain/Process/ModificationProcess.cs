@@ -13,8 +13,6 @@ namespace SecChange.Domain.Process;
 /// </summary>
 public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar calendar, IClock clock)
 {
-    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
-
     private static readonly HashSet<ActorRole> Raisers =
         [ActorRole.Proposer, ActorRole.Party, ActorRole.Panel, ActorRole.Secas, ActorRole.Dcc];
 
@@ -22,7 +20,7 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
     public WorkingDayCalendar Calendar { get; } = calendar;
 
     /// <summary>Today in Great Britain, from the injected clock.</summary>
-    public LocalDate Today => clock.GetCurrentInstant().InZone(London).Date;
+    public LocalDate Today => SecDay.Today(clock);
 
     /// <summary>Creates a modification from its first event: a raised Draft Proposal, a history baseline or an alternative.</summary>
     public Modification Create(ModificationId id, ModificationChange creation, LocalDate on, Actor by, string? reason = null,

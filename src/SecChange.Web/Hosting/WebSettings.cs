@@ -10,16 +10,12 @@ public sealed record WebSettings(StorageOptions Storage, bool Demo)
 {
     public static WebSettings From(IConfiguration configuration)
     {
-        var postgres = configuration["postgres"] ?? configuration["SECCHANGE_POSTGRES"];
-        var storage = !string.IsNullOrWhiteSpace(postgres)
-            ? StorageOptions.Postgres(postgres)
-            : StorageOptions.SqliteFile(configuration["db"] ?? configuration["SECCHANGE_DB"] ?? "secchange.db");
+        var storage = StorageOptions.Choose(configuration["postgres"] ?? configuration["SECCHANGE_POSTGRES"],
+            configuration["db"] ?? configuration["SECCHANGE_DB"]);
         // Demo accounts are opened on a register that has no accounts yet, unless told not to.
         var demo = !string.Equals(configuration["demo"], "false", StringComparison.OrdinalIgnoreCase);
         return new WebSettings(storage, demo);
     }
 
-    public string Describe() => Storage.Provider == StorageProvider.Sqlite
-        ? "SQLite " + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(Storage.ConnectionString).DataSource
-        : "PostgreSQL";
+    public string Describe() => Storage.Describe();
 }
