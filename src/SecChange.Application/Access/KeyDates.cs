@@ -16,7 +16,7 @@ public static class KeyDates
         All(m, releases).Where(k => k.On >= today).OrderBy(k => k.On).FirstOrDefault();
 
     /// <summary>Every milestone still pending on the record, past or future.</summary>
-    public static IEnumerable<KeyDate> All(ModificationView m, IReadOnlyList<Release> releases)
+    private static IEnumerable<KeyDate> All(ModificationView m, IReadOnlyList<Release> releases)
     {
         if (m.Stage == Stage.Closed)
         {

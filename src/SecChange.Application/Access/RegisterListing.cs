@@ -116,14 +116,7 @@ public sealed class RegisterListing(RegisterCore core)
         }
         else
         {
-            var listed = await session.ListAsync(filter, ct);
-            var visible = new List<ModificationSummary>(listed.Count);
-            foreach (var row in listed)
-            {
-                if (await VisibleRegister.MaySeeAsync(session, viewer, row, ct)) visible.Add(row);
-            }
-
-            rows = visible;
+            rows = await VisibleRegister.VisibleRowsAsync(session, viewer, await session.ListAsync(filter, ct), ct);
         }
 
         if (query.Category is { } category)

@@ -1,4 +1,5 @@
 using NodaTime;
+using SecChange.Application.AsAt;
 using SecChange.Application.Register;
 using SecChange.Application.Views;
 using SecChange.Domain.Errors;
@@ -17,9 +18,7 @@ public sealed class VisibleRegister(RegisterCore core)
     public async Task<ModificationView> ViewAsync(Viewer viewer, string reference, LocalDate asOf, CancellationToken ct = default)
     {
         await using var session = await core.ReadAsync(ct);
-        var modification = await FindVisibleAsync(session, viewer, reference, ct);
-        var view = ModificationView.Of(modification, await core.CalendarAsync(session, ct), core.Rules, asOf);
-        return Visibility.MayNameConfidentialRespondents(viewer) ? view with { Consultations = modification.Consultations.ToList() } : view;
+        return await PresentAsync(session, viewer, await FindVisibleAsync(session, viewer, reference, ct), asOf, ct);
     }
 
     /// <summary>One modification as it stood at the end of <paramref name="asAt"/>, if the viewer may see it today.</summary>
@@ -27,10 +26,15 @@ public sealed class VisibleRegister(RegisterCore core)
     {
         await using var session = await core.ReadAsync(ct);
         var current = await FindVisibleAsync(session, viewer, reference, ct);
-        var then = current.AsAt(asAt) ?? throw DomainException.NotFound(
-            $"{current.Reference} was not in the register as at {asAt:d MMM yyyy}: it is first known on {current.FirstKnownOn:d MMM yyyy}.");
-        var view = ModificationView.Of(then, await core.CalendarAsync(session, ct), core.Rules, asAt);
-        return Visibility.MayNameConfidentialRespondents(viewer) ? view with { Consultations = then.Consultations.ToList() } : view;
+        return await PresentAsync(session, viewer, RegisterAsAt.AsItStood(current, current.Reference, asAt), asAt, ct);
+    }
+
+    /// <summary>The view, with confidential respondents named only to those the policy allows.</summary>
+    private async Task<ModificationView> PresentAsync(IRegisterSession session, Viewer viewer, Modification modification, LocalDate asOf,
+        CancellationToken ct)
+    {
+        var view = await core.ViewAsync(session, modification, asOf, ct);
+        return Visibility.MayNameConfidentialRespondents(viewer) ? view with { Consultations = modification.Consultations.ToList() } : view;
     }
 
     /// <summary>The modification, if it exists and the viewer may see it; otherwise the not-found error a missing one gets.</summary>
@@ -50,15 +54,20 @@ public sealed class VisibleRegister(RegisterCore core)
 
     private static string Shorten(string reference) => reference.Length <= 40 ? reference : reference[..40] + "…";
 
-    internal static async Task<bool> MaySeeAsync(IRegisterSession session, Viewer viewer, ModificationSummary row, CancellationToken ct)
+    /// <summary>The rows the viewer may see, in their order. Only RED rows (for a signed-in outsider) need the record itself,
+    /// to compare the Proposer's name; those are read together, a few hundred per query.</summary>
+    internal static async Task<List<ModificationSummary>> VisibleRowsAsync(IRegisterSession session, Viewer viewer,
+        IReadOnlyList<ModificationSummary> rows, CancellationToken ct)
     {
-        if (!Visibility.NeedsProposerName(viewer, row.Classification))
+        var proposers = new Dictionary<ModificationId, Modification>();
+        foreach (var chunk in rows.Where(r => Visibility.NeedsProposerName(viewer, r.Classification)).Select(r => r.Id).Chunk(500))
         {
-            return Visibility.MaySee(viewer, row.Classification, proposerName: null, row.ProposerOrganisation);
+            foreach (var (id, m) in await session.FindManyAsync(chunk, ct)) proposers[id] = m;
         }
 
-        // Only the few RED rows need the record itself, to compare the Proposer's name.
-        var m = await session.FindAsync(row.Id, ct);
-        return m is not null && Visibility.MaySee(viewer, m.Classification, m.ProposerName, m.ProposerOrganisation);
+        return rows.Where(r => Visibility.NeedsProposerName(viewer, r.Classification)
+                ? proposers.TryGetValue(r.Id, out var m) && Visibility.MaySee(viewer, m.Classification, m.ProposerName, m.ProposerOrganisation)
+                : Visibility.MaySee(viewer, r.Classification, proposerName: null, r.ProposerOrganisation))
+            .ToList();
     }
 }

@@ -79,7 +79,7 @@ public sealed class AccountService(RegisterCore core, IPasswordHasher<Account> h
         if (account is null)
         {
             // Hash anyway, so that an unknown name takes as long as a wrong password.
-            hasher.VerifyHashedPassword(Dummy, Dummy.PasswordHash, password);
+            hasher.VerifyHashedPassword(Dummy.Value, Dummy.Value.PasswordHash, password);
             return new SignInResult(null, null);
         }
 
@@ -118,9 +118,6 @@ public sealed class AccountService(RegisterCore core, IPasswordHasher<Account> h
 
         return new SignInResult(signedIn, null);
     }
-
-    public Task<Account?> FindAsync(string accountId, CancellationToken ct = default) =>
-        core.ReadAsync(s => s.Accounts.FindByIdAsync(accountId, ct), ct);
 
     public Task<IReadOnlyList<Account>> AllAsync(Viewer by, CancellationToken ct = default) =>
         by.IsSecas ? core.ReadAsync(s => s.Accounts.AllAsync(ct), ct) : throw DomainException.Broken("Only SECAS may list the accounts.");
@@ -176,6 +173,7 @@ public sealed class AccountService(RegisterCore core, IPasswordHasher<Account> h
 
     private static readonly Viewer SystemViewer = new("system", "SecChange", AccountRole.SecasAdministrator, "SECAS");
 
-    private static readonly Account Dummy = new("", "", "", AccountRole.None, null,
-        new PasswordHasher<Account>().HashPassword(null!, "not a password of anyone's"), 0, null, Instant.MinValue);
+    // Hashed on the first unknown user name, not when the service is first touched (hashing is deliberately slow).
+    private static readonly Lazy<Account> Dummy = new(() => new Account("", "", "", AccountRole.None, null,
+        new PasswordHasher<Account>().HashPassword(null!, "not a password of anyone's"), 0, null, Instant.MinValue));
 }

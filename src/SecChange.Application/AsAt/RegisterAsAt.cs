@@ -2,6 +2,7 @@ using NodaTime;
 using SecChange.Application.Register;
 using SecChange.Application.Views;
 using SecChange.Domain.Errors;
+using SecChange.Domain.Modifications;
 
 namespace SecChange.Application.AsAt;
 
@@ -29,10 +30,13 @@ public sealed class RegisterAsAt(RegisterCore core)
         await using var session = await core.ReadAsync(ct);
         var current = await RegisterCore.RequireAsync(session, reference, ct);
         var date = asAt ?? Today;
-        var then = current.AsAt(date) ?? throw DomainException.NotFound(
-            $"{reference.Trim().ToUpperInvariant()} was not in the register as at {date:d MMM yyyy}: it is first known on {current.FirstKnownOn:d MMM yyyy}.");
-        return await core.ViewAsync(session, then, date, ct);
+        return await core.ViewAsync(session, AsItStood(current, reference.Trim().ToUpperInvariant(), date), date, ct);
     }
+
+    /// <summary>The modification as it stood at the end of <paramref name="date"/>; not found (naming it as <paramref name="named"/>) before it was known.</summary>
+    internal static Modification AsItStood(Modification current, string named, LocalDate date) =>
+        current.AsAt(date) ?? throw DomainException.NotFound(
+            $"{named} was not in the register as at {date:d MMM yyyy}: it is first known on {current.FirstKnownOn:d MMM yyyy}.");
 
     /// <summary>Every assessment that existed at the date, open ones first; durations in Working Days to the date.</summary>
     public async Task<IReadOnlyList<AssessmentRow>> AssessmentsAsync(bool openOnly, LocalDate? asAt = null, CancellationToken ct = default)
