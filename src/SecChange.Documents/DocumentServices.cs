@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using SecChange.Documents.Rendering;
+
+namespace SecChange.Documents;
+
+public static class DocumentServices
+{
+    /// <summary>The renderers (and the document builders) every host uses.</summary>
+    public static IServiceCollection AddSecChangeDocuments(this IServiceCollection services)
+    {
+        services.AddSingleton(_ => new ChromiumPdfPrinter());
+        services.AddSingleton<DocumentRenderer>();
+        return services;
+    }
+}
