@@ -102,19 +102,24 @@ public class AsAtSampleTests
     {
         var rows = At(D(2020, 7, 31)).List(new RegisterFilter());
 
-        rows.Count.ShouldBe(42);
-        rows.Select(r => r.Reference).ShouldNotContain("MP088"); // first known from the report of 7 Aug 2020
-        rows.Select(r => r.Reference).ShouldNotContain("MP102A");
+        // Every modification the seeds name was in the register by the end of July 2020: the last ones are first known from the
+        // August 2020 report, which covers the period to 31 July; the day before, nine of them were not yet known.
+        rows.Count.ShouldBe(51);
+        At(D(2020, 7, 30)).List(new RegisterFilter()).Count.ShouldBe(42);
+        rows.Single(r => r.Reference == "MP088").State.ShouldBe(ModificationState.AwaitingAuthorityDecision);
         rows.Single(r => r.Reference == "SECMP0015").State.ShouldBe(ModificationState.Rejected); // referred to the Panel after
-        rows.Single(r => r.Reference == "DP094").Stage.ShouldBe(Stage.Define); // first seen as MP094 on 5 Aug 2020
+        rows.Single(r => r.Reference == "MP094").Stage.ShouldBe(Stage.Refine); // on the agenda of 5 Aug 2020 as MP094
+        At(D(2020, 7, 30)).List(new RegisterFilter()).Select(r => r.Reference).ShouldNotContain("MP102A"); // first known at the report's period end
     }
 
     [Fact]
     public void List_WhenAsAtWithAFilter_FiltersTheRegisterAsItStood()
     {
         var implement = At(D(2020, 7, 31)).List(new RegisterFilter { Stage = Stage.Implement, ReleaseId = "2020-11" });
+        var before = At(D(2020, 7, 30)).List(new RegisterFilter { Stage = Stage.Implement, ReleaseId = "2020-11" });
 
-        implement.Select(r => r.Reference).ShouldBe(["MP103", "MP118", "MP124"]);
+        implement.Count.ShouldBe(13); // the thirteen the August 2020 report lists for November 2020
+        before.Select(r => r.Reference).ShouldBe(["MP103", "MP118", "MP124"]);
     }
 
     [Fact]

@@ -68,6 +68,8 @@ public static class GoldenEvents
         ["release.targeted"] = new ReleaseTargeted("2022-11"),
         ["route.changed"] = new RouteChanged(ModificationRoute.ReportPhase),
         ["modification.withdrawn"] = new Withdrawn(),
+        ["progression.recommended"] = new ProgressionRecommended(ModificationRoute.ReportPhase),
+        ["consultation.planned"] = new ConsultationPlanned(ConsultationKind.ModificationReport, new LocalDate(2020, 8, 17)),
         ["working-group.met"] = new WorkingGroupMeetingHeld(WorkingGroupMeetingKind.Monthly, "SECAS reviewed the Impact Assessment and proposed next steps"),
     };
 }

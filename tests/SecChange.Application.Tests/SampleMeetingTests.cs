@@ -1,3 +1,4 @@
+using NodaTime;
 using SecChange.Application.Json;
 using SecChange.Application.Reference;
 using SecChange.Application.Register;
@@ -62,13 +63,23 @@ public class SampleMeetingTests
     [Fact]
     public void WorkingGroup_Mp078_IsOnTheDayTheRegisterRecordsItsDecemberMeeting()
     {
-        var wg = Document.Meetings.Single(m => m.Id.Kind == MeetingBody.WorkingGroup);
+        var wg = Document.Meetings.Single(m => m.Id.ToString() == "WG 1");
         var held = Document.Modifications.Single(h => h.Id == ModificationId.Parse("MP078")).Events
             .Single(e => e.Change is WorkingGroupMeetingHeld && e.On.Year == 2021 && e.On.Month == 12);
 
         wg.On.ShouldBe(held.On);
         wg.Attendees.Count.ShouldBe(19);
         wg.Attendees.ShouldContain(a => a.Name == "Emslie Law" && a.Organisation == "OVO Energy");
+    }
+
+    [Fact]
+    public void WorkingGroup_August2020_HasTheAgendaTheChangeStatusReportGives()
+    {
+        var wg = Document.Meetings.Single(m => m.Id.ToString() == "WG 2");
+
+        (wg.On, wg.NextMeetingOn).ShouldBe((new LocalDate(2020, 8, 5), new LocalDate(2020, 9, 2)));
+        wg.Items.Single().Modifications.Select(m => m.ToString()).ShouldBe(["MP094", "MP107", "MP117", "MP125", "MP128"]);
+        wg.Attendees.ShouldBeEmpty(); // not in the seeds
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public class MeetingStoreTests
         var (_, copy, copyMeetings) = await CreateAsync(provider);
         await copy.Exchange.ImportAsync(exported, Secas);
 
-        (await copy.Exchange.ExportAsync()).Meetings.Count.ShouldBe(2);
+        (await copy.Exchange.ExportAsync()).Meetings.Count.ShouldBe(3);
         (await copyMeetings.ShowAsync("CSC 11")).ShouldBeEquivalentTo(await meetings.ShowAsync("CSC 11"));
         (await copyMeetings.ActionsAsync(false, null)).Count.ShouldBe(5);
         await using var session = await store.BeginAsync(readOnly: true);

@@ -70,7 +70,9 @@ public class SchemaUpgradeTests
         await using var db = store.CreateContext();
         var types = await db.Events.Select(e => new { e.Type, e.TypeVersion }).Distinct().ToListAsync();
 
-        types.Count.ShouldBe(EventTypes.Current.All.Count);
+        // Every event type there was at version 1: those added since cannot be in a register written then.
+        string[] addedSince = ["progression.recommended", "consultation.planned"];
+        types.Count.ShouldBe(EventTypes.Current.All.Count(t => !addedSince.Contains(t.Name)));
         types.ShouldAllBe(t => t.TypeVersion == 1 && EventTypes.Current.All.Any(k => k.Name == t.Type));
     }
 

@@ -30,6 +30,7 @@ public sealed class TestCore(IServiceProvider services)
     public ConsultationService Consultations => services.GetRequiredService<ConsultationService>();
     public CalendarService Calendar => services.GetRequiredService<CalendarService>();
     public MeetingService Meetings => services.GetRequiredService<MeetingService>();
+    public Application.StatusReport.ChangeStatusReports StatusReports => services.GetRequiredService<Application.StatusReport.ChangeStatusReports>();
     public Reprojection Reprojection => services.GetRequiredService<Reprojection>();
     public CodeRules Rules => services.GetRequiredService<RegisterCore>().Rules;
     public IClock Clock => services.GetRequiredService<RegisterCore>().Clock;

@@ -41,5 +41,7 @@ public static class EventTypes
         new(typeof(ReleaseTargeted), "release.targeted", "ReleaseTargeted"),
         new(typeof(ReleaseApproved), "release.approved", "ReleaseApproved"),
         new(typeof(ReleaseImplemented), "release.implemented", "ReleaseImplemented"),
+        new(typeof(ProgressionRecommended), "progression.recommended", "ProgressionRecommended"),
+        new(typeof(ConsultationPlanned), "consultation.planned", "ConsultationPlanned"),
     ]);
 }

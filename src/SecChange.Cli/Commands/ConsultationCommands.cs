@@ -32,6 +32,10 @@ public sealed class ConsultationCommands(CliRuntime runtime) : StepCommands(runt
         var closeKind = EnumOption("--kind", "Which consultation", required: true, aliases: Kinds);
         group.Subcommands.Add(Step("close", "Close an open consultation", ActorRole.Secas,
             p => new ConsultationClosed(p.GetValue(closeKind)!.Value), closeKind));
+        var planKind = EnumOption("--kind", "Which consultation", required: true, aliases: Kinds);
+        var week = DateOption("--week-commencing", "The Monday of the week it is expected to be issued in", required: true);
+        group.Subcommands.Add(Step("plan", "Say in which week a consultation is expected to be issued (the Change Status Report lists it)", ActorRole.Secas,
+            p => new ConsultationPlanned(p.GetValue(planKind)!.Value, p.GetValue(week)!.Value), planKind, week));
         group.Subcommands.Add(Respond());
         group.Subcommands.Add(Summary());
         return [group];

@@ -41,6 +41,10 @@ public sealed class ProcessCommands(CliRuntime runtime) : StepCommands(runtime)
         yield return Step("route", "The Panel moves a proposal to the Report Phase or back to the Refinement Process", ActorRole.Panel,
             p => new RouteChanged(p.GetValue(to)!.Value), to);
 
+        var recommended = EnumOption("--to", "The route recommended to the Panel", required: true, aliases: RouteShort);
+        yield return Step("recommend", "Recommend that the Panel move a proposal to the other route (the Change Status Report lists it)", ActorRole.Secas,
+            p => new ProgressionRecommended(p.GetValue(recommended)!.Value), recommended);
+
         var adHoc = new Option<bool>("--ad-hoc") { Description = "An ad-hoc meeting rather than the monthly one" };
         var summary = new Option<string?>("--summary") { Description = "What was discussed" };
         yield return Step("wg-meeting", "Record a Working Group meeting that discussed the proposal", ActorRole.Secas,

@@ -90,7 +90,7 @@ public static class CliApp
     [
         (["init", "tour"], r => new TourCommands(r).Build()),
         (["list", "show", "timeline", "raise", "alternative", "amend", "classify", "audit"], r => new RegisterCommands(r).Build()),
-        (["csc-outcome", "convert", "route", "wg-meeting", "report", "vote", "panel-decision", "authority-decision", "refer", "appeal",
+        (["csc-outcome", "convert", "route", "recommend", "wg-meeting", "report", "vote", "panel-decision", "authority-decision", "refer", "appeal",
           "determine", "withdraw", "history"], r => new ProcessCommands(r).Build()),
         (["assessment"], r => new AssessmentCommands(r).Build()),
         (["consultation"], r => new ConsultationCommands(r).Build()),

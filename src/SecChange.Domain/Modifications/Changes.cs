@@ -151,6 +151,21 @@ public sealed record RouteChanged(ModificationRoute Route) : ModificationChange
     public override string Describe() => $"Panel sent to the {Route.Describe()}";
 }
 
+/// <summary>
+/// SECAS recommends that the Panel move the proposal to the other route (the Change Status Report's
+/// "recommended to proceed to the Report Phase"); the Panel's own step is <see cref="RouteChanged"/>.
+/// </summary>
+public sealed record ProgressionRecommended(ModificationRoute Route) : ModificationChange
+{
+    public override string Describe() => $"Recommended to the Panel for the {Route.Describe()}";
+}
+
+/// <summary>A consultation SECAS expects to issue in the week commencing a Monday (the Change Status Report's "expected" lists).</summary>
+public sealed record ConsultationPlanned(ConsultationKind Kind, LocalDate WeekCommencing) : ModificationChange
+{
+    public override string Describe() => $"{Kind.Describe()} expected in the week commencing {WeekCommencing:d MMM yyyy}";
+}
+
 public sealed record WorkingGroupMeetingHeld(WorkingGroupMeetingKind Kind, string? Summary = null) : ModificationChange
 {
     public override string Describe() => $"Discussed at {(Kind == WorkingGroupMeetingKind.AdHoc ? "an ad-hoc" : "the monthly")} Working Group";

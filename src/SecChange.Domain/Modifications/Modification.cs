@@ -19,6 +19,7 @@ public sealed class Modification
     private readonly List<Challenge> _challenges = [];
     private readonly List<ReleaseEntry> _releases = [];
     private readonly List<ModificationId> _alternatives = [];
+    private readonly List<PlannedConsultation> _plannedConsultations = [];
     private readonly List<Voting.Vote> _votes = [];
     private int _ballotStart;
 
@@ -71,6 +72,12 @@ public sealed class Modification
     public IReadOnlyList<Decision> Decisions => _decisions;
     public IReadOnlyList<Challenge> Challenges => _challenges;
     public IReadOnlyList<ReleaseEntry> Releases => _releases;
+    /// <summary>Consultations expected to be issued and not yet opened.</summary>
+    public IReadOnlyList<PlannedConsultation> PlannedConsultations => _plannedConsultations;
+    /// <summary>The route SECAS has recommended the Panel move it to, until the Panel moves it (None when there is no such recommendation).</summary>
+    public ModificationRoute RecommendedRoute { get; private set; }
+    /// <summary>The day of <see cref="RecommendedRoute"/>'s recommendation.</summary>
+    public LocalDate? RecommendedOn { get; private set; }
     /// <summary>Every Change Board vote ever cast on this modification.</summary>
     public IReadOnlyList<Voting.Vote> Votes => _votes;
     /// <summary>The votes of the ballot now open: those since the last Change Board decision or send-back.</summary>
@@ -196,8 +203,18 @@ public sealed class Modification
                 State = c.Route == ModificationRoute.ReportPhase ? ModificationState.ReportPhase : ModificationState.Refinement;
                 break;
             case RouteChanged c:
+                RecommendedRoute = ModificationRoute.None;
+                RecommendedOn = null;
                 Route = c.Route;
                 State = c.Route == ModificationRoute.ReportPhase ? ModificationState.ReportPhase : ModificationState.Refinement;
+                break;
+            case ProgressionRecommended c:
+                RecommendedRoute = c.Route;
+                RecommendedOn = on;
+                break;
+            case ConsultationPlanned c:
+                _plannedConsultations.RemoveAll(p => p.Kind == c.Kind);
+                _plannedConsultations.Add(new PlannedConsultation(c.Kind, c.WeekCommencing, on));
                 break;
             case WorkingGroupMeetingHeld c:
                 _workingGroups.Add(new WorkingGroupDiscussion(on, c.Kind, c.Summary));
@@ -231,6 +248,7 @@ public sealed class Modification
                 break;
             case ConsultationOpened c:
                 _consultations.Add(new Consultation(c.Kind, on, c.Closes, null) { Questions = c.Questions ?? [] });
+                _plannedConsultations.RemoveAll(p => p.Kind == c.Kind);
                 if (c.Kind == ConsultationKind.ModificationReport) ModificationReportConsultationClosed = false;
                 break;
             case ConsultationClosed c:

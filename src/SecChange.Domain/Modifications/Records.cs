@@ -25,3 +25,6 @@ public sealed record Challenge(LocalDate On, DecidingBody To, string? RaisedBy, 
 
 /// <summary>A modification's (or one part's) place in a SEC Release: Targeted, then Approved, then Implemented.</summary>
 public sealed record ReleaseEntry(string ReleaseId, string? Part, ReleaseStatus Status, LocalDate Since);
+
+/// <summary>A consultation expected to be issued in the week commencing <see cref="WeekCommencing"/> (a Monday).</summary>
+public sealed record PlannedConsultation(ConsultationKind Kind, LocalDate WeekCommencing, LocalDate PlannedOn);

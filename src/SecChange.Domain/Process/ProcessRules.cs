@@ -52,6 +52,16 @@ public static class ProcessRules
             ? $"{c.Modification.Reference} is already in the {r.Route.Describe()}."
             : null);
 
+    public static readonly ProcessRule RecommendationMovesTheRoute = new(nameof(RecommendationMovesTheRoute), c =>
+        c.Change is ProgressionRecommended r && (r.Route == ModificationRoute.None || r.Route == c.Modification.Route)
+            ? $"{c.Modification.Reference} is in the {c.Modification.Route.Describe()}; recommend the other route."
+            : null);
+
+    public static readonly ProcessRule PlannedConsultationStartsOnAMonday = new(nameof(PlannedConsultationStartsOnAMonday), c =>
+        c.Change is ConsultationPlanned p && (p.Kind == ConsultationKind.None || p.WeekCommencing.DayOfWeek != NodaTime.IsoDayOfWeek.Monday)
+            ? $"Give the consultation's kind and the Monday of the week it is expected in ({p.WeekCommencing:dddd d MMM yyyy} is not a Monday)."
+            : null);
+
     public static readonly ProcessRule PathAndRouteAreGiven = new(nameof(PathAndRouteAreGiven), c =>
         c.Change is ConvertedToModificationProposal conv && (conv.Path == ModificationPath.None || conv.Route == ModificationRoute.None)
             ? "Conversion needs a Path (1, 2 or 3) and a route (the Refinement Process or the Report Phase)."
