@@ -17,21 +17,15 @@ public sealed class VisibleExport(RegisterExchange exchange)
     {
         var document = await exchange.ExportAsync(m => Visibility.MaySee(viewer, m.Classification, m.ProposerName, m.ProposerOrganisation), ct);
         var shown = document.Modifications.Select(m => m.Id).ToHashSet();
+        var hidden = document.Meetings.SelectMany(MeetingRedaction.Mentioned).Concat(document.Actions.SelectMany(a => a.Modifications))
+            .Where(id => !shown.Contains(id)).ToHashSet();
         var hiddenMeetings = document.Meetings.Where(m => !Visibility.MaySee(viewer, m.Classification, m.Attendees)).Select(m => m.Id).ToHashSet();
         var nameRespondents = Visibility.MayNameConfidentialRespondents(viewer);
         return document with
         {
             Modifications = nameRespondents ? document.Modifications : [.. document.Modifications.Select(Unnamed)],
-            Meetings = [.. document.Meetings.Where(m => !hiddenMeetings.Contains(m.Id)).Select(m => m with
-            {
-                Items = [.. m.Items.Select(i => i with
-                {
-                    Modifications = [.. i.Modifications.Where(shown.Contains)],
-                    Outcomes = [.. i.Outcomes.Select(o => o.Modification is { } id && !shown.Contains(id) ? o with { Modification = null } : o)],
-                })],
-            })],
-            Actions = [.. document.Actions.Where(a => !hiddenMeetings.Contains(a.Reference.Meeting))
-                .Select(a => a with { Modifications = [.. a.Modifications.Where(shown.Contains)] })],
+            Meetings = [.. document.Meetings.Where(m => !hiddenMeetings.Contains(m.Id)).Select(m => MeetingRedaction.Redact(m, hidden))],
+            Actions = [.. document.Actions.Where(a => !hiddenMeetings.Contains(a.Reference.Meeting) && MeetingRedaction.MayShow(a, hidden))],
         };
     }
 

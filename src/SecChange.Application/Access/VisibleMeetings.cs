@@ -15,18 +15,20 @@ public sealed record MeetingListing(MeetingSummary Summary, Domain.Modifications
 /// </summary>
 public sealed class VisibleMeetings(RegisterCore core, MeetingService meetings)
 {
-    /// <summary>Every meeting the viewer may see, oldest first.</summary>
+    /// <summary>Every meeting the viewer may see, oldest first, counting only the agenda items they may see.</summary>
     public async Task<IReadOnlyList<MeetingListing>> ListAsync(Viewer viewer, CancellationToken ct = default)
     {
         await using var session = await core.ReadAsync(ct);
         var calendar = await core.CalendarAsync(session, ct);
-        return (await session.MeetingsAsync(ct)).Select(m => m.Value)
-            .Where(m => Visibility.MaySee(viewer, m.Classification, m.Attendees))
+        var visible = (await session.MeetingsAsync(ct)).Select(m => m.Value)
+            .Where(m => Visibility.MaySee(viewer, m.Classification, m.Attendees)).ToList();
+        var hidden = await MeetingRedaction.HiddenAsync(session, viewer, visible.SelectMany(MeetingRedaction.Mentioned), ct);
+        return visible
             .OrderBy(m => m.On).ThenBy(m => m.Id.Body, StringComparer.Ordinal).ThenBy(m => m.Id.Number)
-            .Select(m => new MeetingListing(MeetingSummary.Of(m, calendar, core.Rules), m.Classification)).ToList();
+            .Select(m => new MeetingListing(MeetingSummary.Of(MeetingRedaction.Redact(m, hidden), calendar, core.Rules), m.Classification)).ToList();
     }
 
-    /// <summary>One meeting with its agenda, minutes and actions; not found when it is missing or hidden.</summary>
+    /// <summary>One meeting with its agenda, minutes and actions as the viewer may see them; not found when it is missing or hidden.</summary>
     public async Task<MeetingView> ShowAsync(Viewer viewer, string meetingId, CancellationToken ct = default)
     {
         if (!MeetingId.TryParse(meetingId, out var id))
@@ -34,25 +36,29 @@ public sealed class VisibleMeetings(RegisterCore core, MeetingService meetings)
             throw NoSuchMeeting(meetingId);
         }
 
-        await using (var session = await core.ReadAsync(ct))
+        await using var session = await core.ReadAsync(ct);
+        if (await session.FindMeetingAsync(id, ct) is not { } stored || !Visibility.MaySee(viewer, stored.Value.Classification, stored.Value.Attendees))
         {
-            if (await session.FindMeetingAsync(id, ct) is not { } stored || !Visibility.MaySee(viewer, stored.Value.Classification, stored.Value.Attendees))
-            {
-                throw NoSuchMeeting(id.ToString());
-            }
+            throw NoSuchMeeting(id.ToString());
         }
 
-        return await meetings.ShowAsync(id.ToString(), ct);
+        var actions = (await session.ActionsAsync(ct)).Select(a => a.Value).ToList();
+        var hidden = await MeetingRedaction.HiddenAsync(session, viewer,
+            MeetingRedaction.Mentioned(stored.Value).Concat(actions.SelectMany(a => a.Modifications)), ct);
+        return await meetings.PresentAsync(session, MeetingRedaction.Redact(stored.Value, hidden),
+            [.. actions.Where(a => MeetingRedaction.MayShow(a, hidden))], ct);
     }
 
-    /// <summary>The action log: actions raised at meetings the viewer may see (or at meetings not recorded), oldest first.</summary>
+    /// <summary>The action log: actions raised at meetings the viewer may see (or at meetings not recorded), about
+    /// modifications they may see, oldest first.</summary>
     public async Task<IReadOnlyList<ActionView>> ActionsAsync(Viewer viewer, CancellationToken ct = default)
     {
         await using var session = await core.ReadAsync(ct);
-        var hidden = (await session.MeetingsAsync(ct)).Select(m => m.Value)
+        var hiddenMeetings = (await session.MeetingsAsync(ct)).Select(m => m.Value)
             .Where(m => !Visibility.MaySee(viewer, m.Classification, m.Attendees)).Select(m => m.Id).ToHashSet();
-        return (await session.ActionsAsync(ct)).Select(a => a.Value)
-            .Where(a => !hidden.Contains(a.Reference.Meeting))
+        var actions = (await session.ActionsAsync(ct)).Select(a => a.Value).Where(a => !hiddenMeetings.Contains(a.Reference.Meeting)).ToList();
+        var hidden = await MeetingRedaction.HiddenAsync(session, viewer, actions.SelectMany(a => a.Modifications), ct);
+        return actions.Where(a => MeetingRedaction.MayShow(a, hidden))
             .OrderBy(a => a.Reference.Meeting.Body, StringComparer.Ordinal).ThenBy(a => a.Reference.Meeting.Number).ThenBy(a => a.Reference.Sequence)
             .Select(ActionView.Of).ToList();
     }

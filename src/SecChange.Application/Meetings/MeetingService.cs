@@ -155,7 +155,12 @@ public sealed class MeetingService(RegisterCore core)
     {
         await using var session = await core.ReadAsync(ct);
         var meeting = (await RequireMeetingAsync(session, meetingId, ct)).Value;
-        var actions = (await session.ActionsAsync(ct)).Select(a => a.Value).ToList();
+        return await PresentAsync(session, meeting, (await session.ActionsAsync(ct)).Select(a => a.Value).ToList(), ct);
+    }
+
+    /// <summary>The meeting read back whole, its modifications named as they were known on its day.</summary>
+    internal async Task<MeetingView> PresentAsync(IRegisterSession session, Meeting meeting, IReadOnlyList<ActionItem> actions, CancellationToken ct)
+    {
         var names = new Dictionary<ModificationId, string>();
         foreach (var id in meeting.Items.SelectMany(i => i.Modifications).Distinct())
         {
