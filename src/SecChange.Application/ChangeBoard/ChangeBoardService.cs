@@ -34,6 +34,11 @@ public sealed class ChangeBoardService(RegisterCore core)
     public async Task<StepResult> CastVoteAsync(string reference, string voter, VotePosition position, string? rationale,
         IReadOnlyList<SecObjective>? objectives, LocalDate on, Actor by, CancellationToken ct = default)
     {
+        if (string.IsNullOrWhiteSpace(voter))
+        {
+            throw DomainException.Invalid("Say which Change Board member (or alternate) casts the vote.");
+        }
+
         await using var session = await core.WriteAsync(ct);
         var members = await session.ChangeBoardMembersAsync(ct);
         var member = members.FirstOrDefault(m => string.Equals(m.Name, voter.Trim(), StringComparison.OrdinalIgnoreCase))

@@ -9,7 +9,7 @@ namespace SecChange.Web.Api;
 /// <summary>A SEC Release with the modifications you may see in its scope.</summary>
 public sealed record ReleaseScope(Release Release, IReadOnlyList<ModificationItem> Modifications);
 
-/// <summary>GET /api/v1/releases and /api/v1/releases/{id}.</summary>
+/// <summary>GET /api/v1/releases and /api/v1/releases/{id}; POST /api/v1/releases (SECAS defines a release).</summary>
 public static class ReleaseEndpoints
 {
     public static RouteGroupBuilder MapReleases(this RouteGroupBuilder api)
@@ -32,6 +32,23 @@ public static class ReleaseEndpoints
             .WithSummary("One SEC Release with the stage and next key date of each modification in its scope")
             .Produces<ReleaseScope>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/releases", async (HttpContext context, ReleaseService releases, Release release, CancellationToken ct) =>
+            {
+                // A body may leave out the id or name; the code's release rules then say what is missing.
+                var defined = release with { Id = (release.Id ?? "").Trim(), Name = (release.Name ?? "").Trim() };
+                await releases.AddReleaseAsync(defined, context.Viewer().AsActor(), ct);
+                return Results.Created($"{ApiProblems.Prefix}/releases/{Uri.EscapeDataString(defined.Id)}", defined);
+            })
+            .WithName("DefineRelease")
+            .WithSummary("Define a SEC Release (SECAS only; the code's release rules are checked)")
+            .RequireAuthorization(ApiKeyAuthenticationHandler.WritePolicy)
+            .Accepts<Release>("application/json")
+            .Produces<Release>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 }
