@@ -98,7 +98,7 @@ public class VotingAndConsultationTests
 
     [Theory]
     [InlineData(3, "Nobody Known is not a Change Board member", "ballot", "cast", "MP105", "--member", "Nobody Known", "--position", "approve", "--on", "2020-12-16")]
-    [InlineData(2, "seat has already voted", "ballot", "cast", "MP105", "--member", "Paul Saker", "--position", "reject", "--on", "2020-12-16")]
+    [InlineData(2, "seat has already voted approve", "ballot", "cast", "MP105", "--member", "Paul Saker", "--position", "approve", "--on", "2020-12-16")]
     [InlineData(2, "is not one of", "ballot", "cast", "MP105", "--member", "Ed Rees", "--position", "maybe", "--on", "2020-12-16")]
     public async Task Cast_WhenNotAllowed_ExitsNonZeroAndCountsNothing(int exitCode, string message, params string[] args)
     {

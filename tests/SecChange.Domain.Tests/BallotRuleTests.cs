@@ -32,12 +32,24 @@ public class BallotRuleTests
             .Refused(Cast("P Saker", VotingGroup.LargeSuppliers, VotePosition.Approve), ActorRole.ChangeBoard, "before its Modification Report Consultation has closed");
 
     [Fact]
-    public void Cast_ASecondVoteForTheSameSeat_RefusedEvenByTheAlternate()
+    public void Cast_TheSameVoteAgainForTheSeat_RefusedEvenByTheAlternate()
     {
         var s = Voting().Take(Cast("P Saker", VotingGroup.LargeSuppliers, VotePosition.Approve), ActorRole.ChangeBoard);
 
-        s.Refused(Cast("P Saker", VotingGroup.LargeSuppliers, VotePosition.Reject), ActorRole.ChangeBoard, "seat has already voted");
-        s.Refused(Cast("P Saker", VotingGroup.LargeSuppliers, VotePosition.Reject, by: "Alex Alternate"), ActorRole.ChangeBoard, "seat has already voted");
+        s.Refused(Cast("P Saker", VotingGroup.LargeSuppliers, VotePosition.Approve), ActorRole.ChangeBoard, "seat has already voted approve");
+        s.Refused(Cast("P Saker", VotingGroup.LargeSuppliers, VotePosition.Approve, by: "Alex Alternate"), ActorRole.ChangeBoard, "seat has already voted approve");
+    }
+
+    [Fact]
+    public void Cast_AChangedPositionForTheSeat_ReplacesTheEarlierOneInTheCount()
+    {
+        var s = Quorate(Voting(), VotePosition.Approve)
+            .Take(Cast("P Saker", VotingGroup.LargeSuppliers, VotePosition.Reject, by: "Alex Alternate"), ActorRole.ChangeBoard);
+
+        s.M.Votes.Count.ShouldBe(6);
+        s.M.OpenBallotVotes.Count.ShouldBe(6);
+        s.M.CurrentBallot.Count.ShouldBe(5);
+        s.M.CurrentBallot.Single(v => v.Seat == "P Saker").Position.ShouldBe(VotePosition.Reject);
     }
 
     [Fact]

@@ -50,21 +50,6 @@ public sealed class BallotPageTests(BallotPageTests.Fixture web) : IClassFixture
     }
 
     [Fact]
-    public async Task CastVote_ASecondTimeForTheSameSeat_IsRefusedWithTheDomainsMessage()
-    {
-        using var daniel = web.Client();
-        await WebSession.SignInAsync(daniel, "daniel.davies");
-        await WebForms.PostAsync(daniel, "/modifications/MP105/ballot", ("Position", "Abstain"));
-
-        var again = await WebForms.PostAsync(daniel, "/modifications/MP105/ballot", ("Position", "Approve"));
-
-        again.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var html = await again.Content.ReadAsStringAsync();
-        html.ShouldContain("There is a problem");
-        html.ShouldContain("Daniel Davies&#x27;s seat has already voted on MP105 (abstain");
-    }
-
-    [Fact]
     public async Task CastVote_ByAPartyRepresentative_IsForbiddenAndRecordsNothing()
     {
         using var eon = web.Client();

@@ -29,7 +29,7 @@ public sealed record BallotView(
     {
         // A Change Board decision closes a ballot: votes up to (and on the day of) a decision belong to it.
         var decisions = m.Decisions.Where(d => d.Body == DecidingBody.ChangeBoard).ToList();
-        var open = m.Ballot is { } b ? m.Votes.Skip(m.Votes.Count - b.VotesCast).ToList() : [];
+        var open = m.Votes.Skip(m.Votes.Count - m.OpenBallotVotes).ToList();
         var decided = open.Count > 0 || decisions.Count == 0 ? null : decisions[^1];
         var shown = open.Count > 0 || decided is null ? open
             : m.Votes.Take(m.Votes.Count - open.Count).Where(v => v.On <= decided.On && !decisions.Any(d => d != decided && v.On <= d.On && d.On < decided.On)).ToList();
@@ -44,10 +44,14 @@ public sealed record BallotView(
                 return new SeatPosition(s.Seat, s.Organisation, s.Group, mine.LastOrDefault(), replaced);
             })
             .OrderBy(s => s.Group).ThenBy(s => s.Seat, StringComparer.OrdinalIgnoreCase).ToList();
-        var tally = shown.Count == 0 ? null : rules.Count(shown);
+        var tally = shown.Count == 0 ? null : rules.Count(Latest(shown));
         DecisionOutcome? leadsTo = tally is { QuorumMet: true } ? tally.Approved ? DecisionOutcome.Approve : DecisionOutcome.Reject : null;
         return new BallotView(m.Reference, m.Title, seats, tally, rules.ChangeBoardQuorum, leadsTo, decided);
     }
+
+    /// <summary>Each seat's latest position: a changed vote replaces the earlier one in the count.</summary>
+    private static List<Vote> Latest(IEnumerable<Vote> votes) =>
+        votes.GroupBy(v => v.Seat, StringComparer.OrdinalIgnoreCase).Select(g => g.Last()).ToList();
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

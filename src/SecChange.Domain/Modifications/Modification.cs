@@ -80,8 +80,10 @@ public sealed class Modification
     public LocalDate? RecommendedOn { get; private set; }
     /// <summary>Every Change Board vote ever cast on this modification.</summary>
     public IReadOnlyList<Voting.Vote> Votes => _votes;
-    /// <summary>The votes of the ballot now open: those since the last Change Board decision or send-back.</summary>
-    public IReadOnlyList<Voting.Vote> CurrentBallot => _votes.Skip(_ballotStart).ToList();
+    /// <summary>Every vote cast in the ballot now open (since the last Change Board decision), replaced positions included.</summary>
+    public IReadOnlyList<Voting.Vote> OpenBallotVotes => _votes.Skip(_ballotStart).ToList();
+    /// <summary>The ballot now open as it counts: each seat's latest position (a member may change theirs until the decision).</summary>
+    public IReadOnlyList<Voting.Vote> CurrentBallot => OpenBallotVotes.GroupBy(v => v.Seat, StringComparer.OrdinalIgnoreCase).Select(g => g.Last()).ToList();
     /// <summary>The number of events: the version used to detect concurrent edits.</summary>
     public int Version => _events.Count;
     public LocalDate LastEventOn => _events[^1].OccurredOn;

@@ -171,9 +171,12 @@ public static class ProcessRules
             ? $"The Change Board cannot vote on {c.Modification.Reference} before its Modification Report Consultation has closed."
             : null);
 
+    /// <summary>A seat may change its position until the ballot closes (the earlier one stays on the record as
+    /// replaced); casting the very same vote again would record nothing new.</summary>
     public static readonly ProcessRule OneVotePerSeat = new(nameof(OneVotePerSeat), c =>
-        c.Change is ChangeBoardVoteCast v && c.Modification.CurrentBallot.FirstOrDefault(x => string.Equals(x.Seat, v.Seat, StringComparison.OrdinalIgnoreCase)) is { } cast
-            ? $"{v.Seat}'s seat has already voted on {c.Modification.Reference} ({cast.Position.ToString().ToLowerInvariant()} on {cast.On:d MMM yyyy}{(cast.CastBy == cast.Seat ? "" : $", by {cast.CastBy}")})."
+        c.Change is ChangeBoardVoteCast v && c.Modification.CurrentBallot.FirstOrDefault(x => string.Equals(x.Seat, v.Seat, StringComparison.OrdinalIgnoreCase)) is { } cast &&
+        cast.Position == v.Position && cast.Rationale == v.Rationale && cast.Objectives.SequenceEqual(v.Objectives ?? [])
+            ? $"{v.Seat}'s seat has already voted {cast.Position.ToString().ToLowerInvariant()} on {c.Modification.Reference} ({cast.On:d MMM yyyy}{(cast.CastBy == cast.Seat ? "" : $", by {cast.CastBy}")}) with the same rationale; a new vote replaces it only when the position, rationale or objectives change."
             : null);
 
     public static readonly ProcessRule BallotIsForTheChangeBoard = new(nameof(BallotIsForTheChangeBoard), c =>

@@ -26,8 +26,19 @@ public sealed class BallotModel(VisibleRegister register, ChangeBoardService boa
     public Vote? MyVote => Ballot.Seats.Select(s => s.Current).FirstOrDefault(v => v is not null &&
         (string.Equals(v.CastBy, Viewer.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(v.Seat, Viewer.Name, StringComparison.OrdinalIgnoreCase)));
 
-    public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct) =>
-        await LoadAsync(reference, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
+    {
+        if (!await LoadAsync(reference, ct)) return NotFound();
+        if (MyVote is { } mine)
+        {
+            // The form starts from the member's present position, which they may change until the Change Board decides.
+            Position = mine.Position;
+            Rationale = mine.Rationale;
+            Objectives = [.. mine.Objectives];
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string reference, CancellationToken ct)
     {
