@@ -47,4 +47,24 @@ public sealed class ReleasePageTests(WebAppFixture web) : IClassFixture<WebAppFi
         await WebSession.SignInAsync(analyst, "analyst");
         (await analyst.GetStringAsync("/releases/2020-11")).ShouldContain(">MP080<");
     }
+
+    [Fact]
+    public async Task DefineRelease_WithItsScopeBaselines_ShowsThemAndRefusesABaselineAfterTheRelease()
+    {
+        using var admin = web.Client();
+        await WebSession.SignInAsync(admin, "admin");
+        (string, string)[] Form(string id, int baselineMonth) =>
+        [
+            ("Id", id), ("Name", "February 2027 SEC Release"), ("Date.Day", "25"), ("Date.Month", "2"), ("Date.Year", "2027"), ("Kind", "Scheduled"),
+            ("Dcc", "true"), ("DccScopeBaselinedOn.Day", "15"), ("DccScopeBaselinedOn.Month", baselineMonth.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("DccScopeBaselinedOn.Year", "2027"),
+        ];
+
+        var refused = await WebForms.PostAsync(admin, "/releases/new", Form("2027-02", 3));
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("scope is baselined before its date");
+        (await WebForms.PostAsync(admin, "/releases/new", Form("2027-02", 1))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var shown = await admin.GetStringAsync("/releases/2027-02");
+        shown.ShouldContain("15 January 2027");
+    }
 }

@@ -17,12 +17,16 @@ public sealed class NewModel(ReleaseService releases) : SecChangePage
     [BindProperty, Required(ErrorMessage = "Select the kind of release")] public ReleaseKind? Kind { get; set; }
     [BindProperty] public bool Dcc { get; set; }
     [BindProperty] public bool Duis { get; set; }
+    [BindProperty] public DateParts DccScopeBaselinedOn { get; set; } = new();
+    [BindProperty] public DateParts FullScopeBaselinedOn { get; set; } = new();
 
     public IActionResult OnGet() => Viewer.IsSecas ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var date = Date.Read(nameof(Date), "the implementation date", ModelState);
+        var dccScope = DccScopeBaselinedOn.Read(nameof(DccScopeBaselinedOn), "the day the DCC scope was baselined", ModelState, required: false);
+        var fullScope = FullScopeBaselinedOn.Read(nameof(FullScopeBaselinedOn), "the day the full scope was baselined", ModelState, required: false);
         if (!ModelState.IsValid || date is null)
         {
             return Page();
@@ -30,7 +34,7 @@ public sealed class NewModel(ReleaseService releases) : SecChangePage
 
         try
         {
-            await releases.AddReleaseAsync(new Release(Id!.Trim(), Name!.Trim(), date.Value, Kind!.Value, Dcc, Duis), Viewer.AsActor(), ct);
+            await releases.AddReleaseAsync(new Release(Id!.Trim(), Name!.Trim(), date.Value, Kind!.Value, Dcc, Duis, dccScope, fullScope), Viewer.AsActor(), ct);
             return Redirect("/");
         }
         catch (DomainException ex)
