@@ -1,5 +1,6 @@
 using System.Net;
 using NodaTime;
+using SecChange.Application.Meetings;
 using SecChange.Application.Modifications;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
@@ -18,6 +19,9 @@ public sealed class DashboardPageTests(DashboardPageTests.Fixture web) : IClassF
             await Service<ModificationService>().TakeStepAsync("MP105", new AssessmentAccepted("IA1"), new LocalDate(2020, 10, 22),
                 new Actor("Dana Clarke", ActorRole.Dcc, "DCC"));
             await ReportPhase.OpenReportConsultationAsync(this, "MP105", ReportPhase.Today.PlusDays(5));
+            // CSC 40 meets a week from today; with papers due five Working Days before, they are due this week.
+            await Service<MeetingService>().CreateAsync("CSC", 40, ReportPhase.Today.PlusDays(7), null, null, null, Classification.White,
+                new Actor("Alex Morgan", ActorRole.Secas, "SECAS"));
         }
     }
 
@@ -43,6 +47,7 @@ public sealed class DashboardPageTests(DashboardPageTests.Fixture web) : IClassF
         assessments.ShouldContain("IA1");
         assessments.ShouldContain("(late)");
         html[html.IndexOf("id=\"consultations\"", StringComparison.Ordinal)..].ShouldContain("MP105 Modification Report Consultation");
+        html[html.IndexOf("id=\"papers\"", StringComparison.Ordinal)..].ShouldContain("CSC 40</a> on 8 December 2026: papers by");
     }
 
     [Fact]

@@ -23,7 +23,8 @@ public sealed record Dashboard(
     IReadOnlyList<DashboardAssessment> Assessments,
     IReadOnlyList<ConsultationRow> Consultations,
     IReadOnlyList<ActionView> Actions,
-    IReadOnlyList<DashboardItem> Items);
+    IReadOnlyList<DashboardItem> Items,
+    IReadOnlyList<MeetingSummary> PapersDue);
 
 /// <summary>
 /// Each role's dashboard, read through the viewer's visibility: SECAS (due this week), Change Board members
@@ -38,7 +39,7 @@ public sealed class Dashboards(RegisterCore core, VisibleMeetings meetings)
 
     public async Task<Dashboard> ForAsync(Viewer viewer, LocalDate today, CancellationToken ct = default)
     {
-        if (!viewer.IsSignedIn) return new Dashboard(viewer, today, [], [], [], []);
+        if (!viewer.IsSignedIn) return new Dashboard(viewer, today, [], [], [], [], []);
 
         List<Modification> visible;
         Domain.Calendar.WorkingDayCalendar calendar;
@@ -62,19 +63,24 @@ public sealed class Dashboards(RegisterCore core, VisibleMeetings meetings)
             AccountRole.SecasAdministrator or AccountRole.SecasAnalyst => new Dashboard(viewer, today,
                 openAssessments.Where(a => a.IsLate || a.Assessment.DueOn < today).ToList(),
                 VisibleConsultations.Order(consultations.Where(c => c.Closes <= today.PlusDays(DaysAhead))),
-                actions.Where(a => ActionStanding.IsOverdue(a, today)).ToList(), []),
+                actions.Where(a => ActionStanding.IsOverdue(a, today)).ToList(), [], await PapersDueAsync(viewer, today, ct)),
             AccountRole.ChangeBoardMember or AccountRole.ChangeBoardAlternate => new Dashboard(viewer, today, [], [], [],
                 views.Where(x => AwaitsBallot(x.Record) && !x.Record.CurrentBallot.Any(v => seats.Any(s => Same(s, v.Seat))))
-                    .Select(x => Item(x.View, "Your vote on the Change Board ballot")).ToList()),
-            AccountRole.Dcc => new Dashboard(viewer, today, openAssessments, [], actions.Where(a => Same(a.Owner, viewer.Organisation)).ToList(), []),
+                    .Select(x => Item(x.View, "Your vote on the Change Board ballot")).ToList(), []),
+            AccountRole.Dcc => new Dashboard(viewer, today, openAssessments, [], actions.Where(a => Same(a.Owner, viewer.Organisation)).ToList(), [], []),
             AccountRole.PartyRepresentative => new Dashboard(viewer, today, [], VisibleConsultations.Order(consultations),
                 actions.Where(a => a.Status == Domain.Meetings.ActionStatus.Open && (Same(a.Owner, viewer.Organisation) || Same(a.Owner, viewer.Name))).ToList(),
-                views.Where(x => Same(x.View.ProposerOrganisation, viewer.Organisation)).Select(x => Item(x.View, "Proposed by your organisation")).ToList()),
+                views.Where(x => Same(x.View.ProposerOrganisation, viewer.Organisation)).Select(x => Item(x.View, "Proposed by your organisation")).ToList(), []),
             _ => new Dashboard(viewer, today, [], [], [],
                 views.Select(x => (x.View, Awaiting: AwaitingBody(x.Record, viewer.Role))).Where(x => x.Awaiting is not null)
-                    .Select(x => Item(x.View, x.Awaiting!)).ToList()),
+                    .Select(x => Item(x.View, x.Awaiting!)).ToList(), []),
         };
     }
+
+    /// <summary>Meetings still to be held whose papers are due from today to <see cref="DaysAhead"/> days on (or already overdue).</summary>
+    private async Task<IReadOnlyList<MeetingSummary>> PapersDueAsync(Viewer viewer, LocalDate today, CancellationToken ct) =>
+        (await meetings.ListAsync(viewer, ct)).Select(l => l.Summary)
+            .Where(m => m.On >= today && m.PaperDeadline <= today.PlusDays(DaysAhead)).ToList();
 
     /// <summary>A ballot is open to votes in the Report Phase once the Modification Report Consultation has closed (not for Fast Track).</summary>
     private bool AwaitsBallot(Modification m) =>
