@@ -130,6 +130,7 @@ public class ConsultationResponseTests
         var s = Consulting();
 
         s.Refused(Response("OVO Energy", AnswerPosition.Agree), ActorRole.Secas, "closed on 5 Oct 2020; record this response as late", D(2020, 10, 6));
+        s.Refused(Response("OVO Energy", AnswerPosition.Agree), ActorRole.Party, "closed on 5 Oct 2020 and takes no more responses; ask SECAS", D(2020, 10, 6));
         s.Take(Response("OVO Energy", AnswerPosition.Agree, late: true), ActorRole.Secas, D(2020, 10, 6));
 
         s.M.Consultations.Single().Responses.Single().Late.ShouldBeTrue();

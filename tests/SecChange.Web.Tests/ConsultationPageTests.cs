@@ -48,7 +48,8 @@ public sealed class ConsultationPageTests(ConsultationPageTests.Fixture web) : I
         late.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await late.Content.ReadAsStringAsync();
         html.ShouldContain("There is a problem");
-        html.ShouldContain("The Refinement Consultation closed on 5 Oct 2020");
+        html.ShouldContain("The Refinement Consultation closed on 5 Oct 2020 and takes no more responses; ask SECAS");
+        html.ShouldNotContain("record this response as late"); // that is SECAS's step, not the Party's
         var view = await web.Service<VisibleRegister>().ViewAsync(Viewer.Anonymous, "MP105", ReportPhase.Today);
         view.Consultations.Single(c => c.Kind == ConsultationKind.Refinement).Responses.ShouldBeEmpty();
     }

@@ -252,6 +252,8 @@ public static class ProcessRules
         var late = c.On > closed;
         return late == r.Late
             ? null
+            : late && c.By.Role != ActorRole.Secas
+                ? $"The {r.Kind.Describe()} closed on {closed:d MMM yyyy} and takes no more responses; ask SECAS if a late response should be considered."
             : late
                 ? $"The {r.Kind.Describe()} closed on {closed:d MMM yyyy}; record this response as late so that it is kept and flagged."
                 : $"The {r.Kind.Describe()} closes on {closed:d MMM yyyy}; a response on {c.On:d MMM yyyy} is not late.";
