@@ -131,4 +131,33 @@ public sealed class ApiReadTests(WebAppFixture web) : IClassFixture<WebAppFixtur
         using var page = JsonDocument.Parse(await client.GetStringAsync(url));
         return [.. page.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("reference").GetString()!)];
     }
+
+    [Theory]
+    [InlineData("/api/v1/modifications/MP105")]
+    [InlineData("/api/v1/modifications?stage=refine")]
+    [InlineData("/feeds/register.atom")]
+    [InlineData("/calendar.ics")]
+    [InlineData("/register.csv")]
+    public async Task Head_OnAnythingThatAnswersGet_GivesTheHeadersWithoutTheBody(string path)
+    {
+        using var client = web.Client();
+        var get = await client.GetAsync(path);
+
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        head.StatusCode.ShouldBe(HttpStatusCode.OK);
+        head.Content.Headers.ContentType.ShouldBe(get.Content.Headers.ContentType);
+        head.Headers.ETag.ShouldBe(get.Headers.ETag);
+        (await head.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Head_OnAWriteOnlyAddress_IsNotAllowed()
+    {
+        using var client = web.Client();
+
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v1/modifications/MP105/steps/withdraw"));
+
+        head.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+    }
 }

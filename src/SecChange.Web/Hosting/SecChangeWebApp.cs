@@ -94,11 +94,12 @@ public static class SecChangeWebApp
         app.UseAuditClient();
         app.UseOutputCache();
         app.MapRazorPages();
-        app.MapSecChangeApi();
+        var data = app.MapGroup("").AnswerHeadLikeGet();
+        data.MapSecChangeApi();
         app.MapApiReference();
-        app.MapRegisterDownloads();
-        app.MapAtomFeeds();
-        app.MapCalendarFeed();
+        data.MapRegisterDownloads();
+        data.MapAtomFeeds();
+        data.MapCalendarFeed();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         return app;
     }
