@@ -53,6 +53,15 @@ public class EventTypeTests
     }
 
     [Fact]
+    public void Registry_WhenAnEventTypeIsListed_HasCompileTimeJsonMetadata()
+    {
+        foreach (var type in EventTypes.Current.All)
+        {
+            RegisterJsonContext.Default.GetTypeInfo(type.ClrType).ShouldNotBeNull($"{type.Name} is missing from RegisterJsonContext");
+        }
+    }
+
+    [Fact]
     public void Registry_WhenNamesAreListed_AreUniqueLowerCaseAndNotClassNames()
     {
         var all = EventTypes.Current.All;

@@ -24,8 +24,7 @@ public static class RegisterJson
 
     private static JsonSerializerOptions Create(bool indented, EventTypeRegistry registry)
     {
-        var resolver = new DefaultJsonTypeInfoResolver();
-        resolver.Modifiers.Add(info =>
+        var resolver = JsonTypeInfoResolver.Combine(RegisterJsonContext.Default, new DefaultJsonTypeInfoResolver()).WithAddedModifier(info =>
         {
             // Computed conveniences are not data.
             if (info.Kind == JsonTypeInfoKind.Object && typeof(ModificationChange).IsAssignableFrom(info.Type))

@@ -27,6 +27,6 @@ public sealed class StableEnumConverter : JsonConverterFactory
 
         private static T Parse(string text) => StableEnumNames.TryParse<T>(text, out var value)
             ? value
-            : throw new JsonException($"'{text}' is not a {typeof(T).Name} (expected one of {StableEnumNames.Map<T>().Expected}).");
+            : throw new JsonException($"'{text}' is not a {typeof(T).Name} (expected one of {StableEnumNames.Of(typeof(T)).Expected}).");
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using SecChange.Application.Accounts;
 using SecChange.Domain.Consultations;
 using SecChange.Domain.Meetings;
@@ -17,24 +19,25 @@ namespace SecChange.Application.Json;
 /// </summary>
 public static class StableEnumNames
 {
-    // Each enum's table is built the first time that enum is read or written: a command touches a few of them,
-    // and building one instantiates (and JIT-compiles) dictionaries over its type.
-    private static readonly Dictionary<Type, Func<object>> Maps = new()
+    // Each enum's table is built the first time that enum is read or written (a command touches a few of them). The
+    // tables hold values as numbers, not as the enum type: dictionaries over each enum type would each be compiled
+    // at run time, on every start.
+    private static readonly Dictionary<Type, Func<EnumNames>> Maps = new()
     {
-        [typeof(AnswerPosition)] = () => Names(new Dictionary<AnswerPosition, string>
+        [typeof(AnswerPosition)] = () => new()
         {
             [AnswerPosition.None] = "None",
             [AnswerPosition.Agree] = "Agree",
             [AnswerPosition.Disagree] = "Disagree",
             [AnswerPosition.Neutral] = "Neutral",
-        }),
-        [typeof(ActionStatus)] = () => Names(new Dictionary<ActionStatus, string>
+        },
+        [typeof(ActionStatus)] = () => new()
         {
             [ActionStatus.None] = "None",
             [ActionStatus.Open] = "Open",
             [ActionStatus.Closed] = "Closed",
-        }),
-        [typeof(MeetingBody)] = () => Names(new Dictionary<MeetingBody, string>
+        },
+        [typeof(MeetingBody)] = () => new()
         {
             [MeetingBody.None] = "None",
             [MeetingBody.Panel] = "Panel",
@@ -42,15 +45,15 @@ public static class StableEnumNames
             [MeetingBody.ChangeBoard] = "ChangeBoard",
             [MeetingBody.WorkingGroup] = "WorkingGroup",
             [MeetingBody.SubCommittee] = "SubCommittee",
-        }),
-        [typeof(OutcomeKind)] = () => Names(new Dictionary<OutcomeKind, string>
+        },
+        [typeof(OutcomeKind)] = () => new()
         {
             [OutcomeKind.None] = "None",
             [OutcomeKind.Agreed] = "Agreed",
             [OutcomeKind.Recommended] = "Recommended",
             [OutcomeKind.Noted] = "Noted",
-        }),
-        [typeof(ModificationState)] = () => Names(new Dictionary<ModificationState, string>
+        },
+        [typeof(ModificationState)] = () => new()
         {
             [ModificationState.None] = "None",
             [ModificationState.Development] = "Development",
@@ -64,8 +67,8 @@ public static class StableEnumNames
             [ModificationState.Rejected] = "Rejected",
             [ModificationState.Withdrawn] = "Withdrawn",
             [ModificationState.Implemented] = "Implemented",
-        }),
-        [typeof(Stage)] = () => Names(new Dictionary<Stage, string>
+        },
+        [typeof(Stage)] = () => new()
         {
             [Stage.None] = "None",
             [Stage.Define] = "Define",
@@ -73,29 +76,29 @@ public static class StableEnumNames
             [Stage.Opine] = "Opine",
             [Stage.Implement] = "Implement",
             [Stage.Closed] = "Closed",
-        }),
-        [typeof(ModificationPath)] = () => Names(new Dictionary<ModificationPath, string>
+        },
+        [typeof(ModificationPath)] = () => new()
         {
             [ModificationPath.None] = "None",
             [ModificationPath.AuthorityLed] = "AuthorityLed",
             [ModificationPath.AuthorityDetermination] = "AuthorityDetermination",
             [ModificationPath.SelfGovernance] = "SelfGovernance",
-        }),
-        [typeof(ModificationRoute)] = () => Names(new Dictionary<ModificationRoute, string>
+        },
+        [typeof(ModificationRoute)] = () => new()
         {
             [ModificationRoute.None] = "None",
             [ModificationRoute.RefinementProcess] = "RefinementProcess",
             [ModificationRoute.ReportPhase] = "ReportPhase",
-        }),
-        [typeof(Classification)] = () => Names(new Dictionary<Classification, string>
+        },
+        [typeof(Classification)] = () => new()
         {
             [Classification.None] = "None",
             [Classification.Red] = "Red",
             [Classification.Amber] = "Amber",
             [Classification.Green] = "Green",
             [Classification.White] = "White",
-        }),
-        [typeof(AccountRole)] = () => Names(new Dictionary<AccountRole, string>
+        },
+        [typeof(AccountRole)] = () => new()
         {
             [AccountRole.None] = "None",
             [AccountRole.SecasAdministrator] = "SecasAdministrator",
@@ -107,8 +110,8 @@ public static class StableEnumNames
             [AccountRole.PartyRepresentative] = "PartyRepresentative",
             [AccountRole.Dcc] = "Dcc",
             [AccountRole.Authority] = "Authority",
-        }),
-        [typeof(SecObjective)] = () => Names(new Dictionary<SecObjective, string>
+        },
+        [typeof(SecObjective)] = () => new()
         {
             [SecObjective.None] = "None",
             [SecObjective.A] = "A",
@@ -117,60 +120,60 @@ public static class StableEnumNames
             [SecObjective.D] = "D",
             [SecObjective.E] = "E",
             [SecObjective.F] = "F",
-        }),
-        [typeof(AssessmentKind)] = () => Names(new Dictionary<AssessmentKind, string>
+        },
+        [typeof(AssessmentKind)] = () => new()
         {
             [AssessmentKind.None] = "None",
             [AssessmentKind.Preliminary] = "Preliminary",
             [AssessmentKind.Impact] = "Impact",
-        }),
-        [typeof(ConsultationKind)] = () => Names(new Dictionary<ConsultationKind, string>
+        },
+        [typeof(ConsultationKind)] = () => new()
         {
             [ConsultationKind.None] = "None",
             [ConsultationKind.Refinement] = "Refinement",
             [ConsultationKind.ModificationReport] = "ModificationReport",
-        }),
-        [typeof(CscOutcome)] = () => Names(new Dictionary<CscOutcome, string>
+        },
+        [typeof(CscOutcome)] = () => new()
         {
             [CscOutcome.None] = "None",
             [CscOutcome.FurtherDevelopmentRequired] = "FurtherDevelopmentRequired",
             [CscOutcome.ReadyToConvert] = "ReadyToConvert",
             [CscOutcome.Noted] = "Noted",
-        }),
-        [typeof(DecisionOutcome)] = () => Names(new Dictionary<DecisionOutcome, string>
+        },
+        [typeof(DecisionOutcome)] = () => new()
         {
             [DecisionOutcome.None] = "None",
             [DecisionOutcome.Approve] = "Approve",
             [DecisionOutcome.Reject] = "Reject",
             [DecisionOutcome.SendBack] = "SendBack",
-        }),
-        [typeof(DecidingBody)] = () => Names(new Dictionary<DecidingBody, string>
+        },
+        [typeof(DecidingBody)] = () => new()
         {
             [DecidingBody.None] = "None",
             [DecidingBody.ChangeBoard] = "ChangeBoard",
             [DecidingBody.Panel] = "Panel",
             [DecidingBody.Authority] = "Authority",
-        }),
-        [typeof(WorkingGroupMeetingKind)] = () => Names(new Dictionary<WorkingGroupMeetingKind, string>
+        },
+        [typeof(WorkingGroupMeetingKind)] = () => new()
         {
             [WorkingGroupMeetingKind.None] = "None",
             [WorkingGroupMeetingKind.Monthly] = "Monthly",
             [WorkingGroupMeetingKind.AdHoc] = "AdHoc",
-        }),
-        [typeof(ReleaseStatus)] = () => Names(new Dictionary<ReleaseStatus, string>
+        },
+        [typeof(ReleaseStatus)] = () => new()
         {
             [ReleaseStatus.None] = "None",
             [ReleaseStatus.Targeted] = "Targeted",
             [ReleaseStatus.Approved] = "Approved",
             [ReleaseStatus.Implemented] = "Implemented",
-        }),
-        [typeof(NumberSeries)] = () => Names(new Dictionary<NumberSeries, string>
+        },
+        [typeof(NumberSeries)] = () => new()
         {
             [NumberSeries.None] = "None",
             [NumberSeries.Current] = "Current",
             [NumberSeries.Legacy] = "Legacy",
-        }),
-        [typeof(PartyCategory)] = () => Names(new Dictionary<PartyCategory, string>
+        },
+        [typeof(PartyCategory)] = () => new()
         {
             [PartyCategory.None] = "None",
             [PartyCategory.LargeSupplier] = "LargeSupplier",
@@ -183,8 +186,8 @@ public static class StableEnumNames
             [PartyCategory.Secas] = "Secas",
             [PartyCategory.Authority] = "Authority",
             [PartyCategory.Other] = "Other",
-        }),
-        [typeof(ActorRole)] = () => Names(new Dictionary<ActorRole, string>
+        },
+        [typeof(ActorRole)] = () => new()
         {
             [ActorRole.None] = "None",
             [ActorRole.Proposer] = "Proposer",
@@ -196,14 +199,14 @@ public static class StableEnumNames
             [ActorRole.Dcc] = "Dcc",
             [ActorRole.ChangeBoard] = "ChangeBoard",
             [ActorRole.Authority] = "Authority",
-        }),
-        [typeof(ReleaseKind)] = () => Names(new Dictionary<ReleaseKind, string>
+        },
+        [typeof(ReleaseKind)] = () => new()
         {
             [ReleaseKind.None] = "None",
             [ReleaseKind.Scheduled] = "Scheduled",
             [ReleaseKind.Standalone] = "Standalone",
-        }),
-        [typeof(VotingGroup)] = () => Names(new Dictionary<VotingGroup, string>
+        },
+        [typeof(VotingGroup)] = () => new()
         {
             [VotingGroup.None] = "None",
             [VotingGroup.LargeSuppliers] = "LargeSuppliers",
@@ -212,54 +215,73 @@ public static class StableEnumNames
             [VotingGroup.GasNetworkParties] = "GasNetworkParties",
             [VotingGroup.OtherSecParties] = "OtherSecParties",
             [VotingGroup.Consumers] = "Consumers",
-        }),
-        [typeof(VotePosition)] = () => Names(new Dictionary<VotePosition, string>
+        },
+        [typeof(VotePosition)] = () => new()
         {
             [VotePosition.None] = "None",
             [VotePosition.Approve] = "Approve",
             [VotePosition.Reject] = "Reject",
             [VotePosition.Abstain] = "Abstain",
-        }),
-        [typeof(CountingRule)] = () => Names(new Dictionary<CountingRule, string>
+        },
+        [typeof(CountingRule)] = () => new()
         {
             [CountingRule.None] = "None",
             [CountingRule.AverageOfGroupShares] = "AverageOfGroupShares",
             [CountingRule.SimpleMajority] = "SimpleMajority",
-        }),
+        },
     };
+
+    private static readonly ConcurrentDictionary<Type, EnumNames> Built = new();
 
     /// <summary>True when the enum's values have stable names.</summary>
     public static bool Covers(Type enumType) => Maps.ContainsKey(enumType);
 
-    public static string Name<T>(T value) where T : struct, Enum => Map<T>().Name(value);
+    public static string Name<T>(T value) where T : struct, Enum => Of(typeof(T)).Name(value);
 
     public static T Parse<T>(string text) where T : struct, Enum =>
-        Map<T>().TryParse(text, out var value) ? value : throw new FormatException($"'{text}' is not a {typeof(T).Name} (expected one of {Map<T>().Expected}).");
+        TryParse<T>(text, out var value) ? value : throw new FormatException($"'{text}' is not a {typeof(T).Name} (expected one of {Of(typeof(T)).Expected}).");
 
-    public static bool TryParse<T>(string text, out T value) where T : struct, Enum => Map<T>().TryParse(text, out value);
-
-    internal static EnumNames<T> Map<T>() where T : struct, Enum => Built<T>.Map ??= Maps.TryGetValue(typeof(T), out var build)
-        ? (EnumNames<T>)build()
-        : throw new InvalidOperationException($"{typeof(T).Name} has no stable names.");
-
-    /// <summary>One enum's table once built (a race builds it twice, harmlessly).</summary>
-    private static class Built<T> where T : struct, Enum
+    public static bool TryParse<T>(string text, out T value) where T : struct, Enum
     {
-        public static EnumNames<T>? Map;
+        var found = Of(typeof(T)).TryParse(text, out var number);
+        value = found ? (T)Enum.ToObject(typeof(T), number) : default;
+        return found;
     }
 
-    private static EnumNames<T> Names<T>(Dictionary<T, string> names) where T : struct, Enum => new(names);
+    /// <summary>One enum's names, built on first use (a race builds it twice, harmlessly).</summary>
+    internal static EnumNames Of(Type enumType) => Built.GetOrAdd(enumType, static type =>
+        Maps.TryGetValue(type, out var build) && build() is var names && names.Type == type
+            ? names
+            : throw new InvalidOperationException($"{type.Name} has no stable names."));
 }
 
-/// <summary>One enum's frozen names; reading ignores case, as reading enum text always has.</summary>
-internal sealed class EnumNames<T>(Dictionary<T, string> names) where T : struct, Enum
+/// <summary>One enum's frozen names, each set as <c>[Member] = "Name"</c>; reading ignores case, as reading enum text always has.</summary>
+internal sealed class EnumNames
 {
-    private readonly Dictionary<string, T> _values = names.ToDictionary(p => p.Value, p => p.Key, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<int, string> _names = [];
+    private readonly Dictionary<string, int> _values = new(StringComparer.OrdinalIgnoreCase);
 
-    public string Expected => string.Join(", ", names.Values);
+    /// <summary>The enum named (every member set must be of the same one).</summary>
+    public Type? Type { get; private set; }
 
-    public string Name(T value) =>
-        names.TryGetValue(value, out var name) ? name : throw new InvalidOperationException($"{typeof(T).Name}.{value} has no stable name; add it to StableEnumNames.");
+    public string this[Enum member]
+    {
+        set
+        {
+            Type ??= member.GetType();
+            if (member.GetType() != Type) throw new InvalidOperationException($"{member.GetType().Name}.{member} is in the table of {Type.Name}.");
+            _names.Add(Number(member), value);
+            _values.Add(value, Number(member));
+        }
+    }
 
-    public bool TryParse(string text, out T value) => _values.TryGetValue(text.Trim(), out value);
+    public string Expected => string.Join(", ", _names.Values);
+
+    public string Name(Enum member) => _names.TryGetValue(Number(member), out var name)
+        ? name
+        : throw new InvalidOperationException($"{member.GetType().Name}.{member} has no stable name; add it to StableEnumNames.");
+
+    public bool TryParse(string text, out int number) => _values.TryGetValue(text.Trim(), out number);
+
+    private static int Number(Enum member) => Convert.ToInt32(member, CultureInfo.InvariantCulture);
 }
