@@ -50,11 +50,16 @@ public static partial class OptionParsers
     public static Option<T?> EnumOption<T>(string name, string description, bool required = false, bool recursive = false,
         IReadOnlyDictionary<string, T>? aliases = null) where T : struct, Enum
     {
-        var names = Enum.GetValues<T>().Where(v => Convert.ToInt32(v, CultureInfo.InvariantCulture) != 0)
-            .ToDictionary(Kebab, v => v, StringComparer.OrdinalIgnoreCase);
-        foreach (var (alias, value) in aliases ?? new Dictionary<string, T>())
+        // Keyed by boxed values, not by T: collections and queries over each enum type would each be compiled at start-up.
+        var names = new Dictionary<string, Enum>(StringComparer.OrdinalIgnoreCase);
+        foreach (Enum value in Enum.GetValues<T>())
         {
-            names[alias] = value;
+            if (Convert.ToInt32(value, CultureInfo.InvariantCulture) != 0) names[Kebab(value)] = value;
+        }
+
+        if (aliases is not null)
+        {
+            foreach (var (alias, value) in aliases) names[alias] = value;
         }
 
         var shown = string.Join("|", names.Keys);
@@ -69,7 +74,7 @@ public static partial class OptionParsers
                 var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
                 if (names.TryGetValue(text.Trim(), out var value))
                 {
-                    return value;
+                    return (T)value;
                 }
 
                 r.AddError($"'{text}' is not one of {shown} for {name}");
@@ -85,7 +90,7 @@ public static partial class OptionParsers
         CustomParser = r => r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
     };
 
-    public static string Kebab<T>(T value) where T : struct, Enum => Kebab(value.ToString());
+    public static string Kebab(Enum value) => Kebab(value.ToString());
 
     public static string Kebab(string pascal) => KebabPattern().Replace(pascal, "$1-$2").ToLowerInvariant();
 
