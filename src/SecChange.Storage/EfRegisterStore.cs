@@ -41,54 +41,17 @@ public sealed class EfRegisterStore(StorageOptions options) : IRegisterStore
         }, "open the register database");
     }
 
-    public async Task<IRegisterSession> BeginAsync(bool readOnly = false, CancellationToken ct = default)
-    {
-        if (readOnly)
-        {
-            var connection = Options.CreateConnection();
-            try
-            {
-                await Guard.RunAsync(() => connection.OpenAsync(ct), "open the register database");
-                return new ReadOnlySession(connection, c => new EfRegisterSession(CreateContext(c), null, Options.Provider));
-            }
-            catch
-            {
-                await connection.DisposeAsync();
-                throw;
-            }
-        }
-
-        var db = CreateContext();
-        try
-        {
-            var tx = await Guard.RunAsync(() => BeginWriteAsync(db, ct), "open the register database");
-            return new EfRegisterSession(db, tx, Options.Provider);
-        }
-        catch
-        {
-            await db.DisposeAsync();
-            throw;
-        }
-    }
+    public Task<IRegisterSession> BeginAsync(bool readOnly = false, CancellationToken ct = default) =>
+        readOnly ? OpenAsync(null, canCommit: false, ct) : OpenAsync(BeginWriteAsync, canCommit: true, ct);
 
     /// <summary>
     /// SQLite: BEGIN IMMEDIATE, so that writers queue for the write lock up front (within the busy budget)
     /// instead of failing when a read lock cannot be upgraded. PostgreSQL: read committed; the session
     /// takes advisory locks where writers would collide.
     /// </summary>
-    private static async Task<IDbContextTransaction> BeginWriteAsync(RegisterDbContext db, CancellationToken ct)
-    {
-        // The model is built on a process's first use of EF: build it before the lock is held, not while others wait.
-        _ = db.Model;
-        if (db.Database.GetDbConnection() is SqliteConnection sqlite)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-            return await db.Database.UseTransactionAsync(sqlite.BeginTransaction(deferred: false), ct)
-                ?? throw new InvalidOperationException("The SQLite transaction was not taken up.");
-        }
-
-        return await db.Database.BeginTransactionAsync(ct);
-    }
+    private static async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) => connection is SqliteConnection sqlite
+        ? sqlite.BeginTransaction(deferred: false)
+        : await connection.BeginTransactionAsync(ct);
 
     public Task<long> ChangeStampAsync(CancellationToken ct = default) => Guard.RunAsync(async () =>
     {
@@ -99,30 +62,36 @@ public sealed class EfRegisterStore(StorageOptions options) : IRegisterStore
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }, "read the register's change stamp");
 
-    public async Task<IRegisterSession> BeginSnapshotAsync(CancellationToken ct = default)
+    public Task<IRegisterSession> BeginSnapshotAsync(CancellationToken ct = default) => OpenAsync(async (connection, ct) =>
     {
-        var db = CreateContext();
+        if (connection is SqliteConnection sqlite)
+        {
+            // A deferred transaction takes no lock; in WAL mode its first read fixes the snapshot it sees.
+            return sqlite.BeginTransaction(deferred: true);
+        }
+
+        var snapshot = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        await using var readOnly = SqlReads.Command(connection, snapshot, "SET TRANSACTION READ ONLY");
+        await readOnly.ExecuteNonQueryAsync(ct);
+        return snapshot;
+    }, canCommit: false, ct);
+
+    /// <summary>A session on a new open connection, in the transaction <paramref name="begin"/> starts (none: a plain read).</summary>
+    private async Task<IRegisterSession> OpenAsync(Func<DbConnection, CancellationToken, Task<DbTransaction>>? begin, bool canCommit, CancellationToken ct)
+    {
+        var connection = Options.CreateConnection();
         try
         {
             var tx = await Guard.RunAsync(async () =>
             {
-                if (Options.Provider == StorageProvider.Sqlite)
-                {
-                    // A deferred transaction takes no lock; in WAL mode its first read fixes the snapshot it sees.
-                    await db.Database.OpenConnectionAsync(ct);
-                    var connection = (SqliteConnection)db.Database.GetDbConnection();
-                    return (await db.Database.UseTransactionAsync(connection.BeginTransaction(deferred: true), ct))!;
-                }
-
-                var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-                await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", ct);
-                return snapshot;
+                await connection.OpenAsync(ct);
+                return begin is null ? null : await begin(connection, ct);
             }, "open the register database");
-            return new EfRegisterSession(db, tx, Options.Provider, canCommit: false);
+            return new EfRegisterSession(connection, tx, CreateContext, Options.Provider, canCommit);
         }
         catch
         {
-            await db.DisposeAsync();
+            await connection.DisposeAsync();
             throw;
         }
     }

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 
 namespace SecChange.Storage;
 
@@ -17,11 +17,18 @@ internal static class PostgresLocks
     public static string MigrationSql => $"SELECT pg_advisory_xact_lock({Migration}, hashtext(current_schema()))";
 
     /// <summary>Until commit, no other transaction allocates a number in this series.</summary>
-    public static Task NumberingAsync(RegisterDbContext db, string series, CancellationToken ct) => LockAsync(db, Numbering, series, ct);
+    public static Task NumberingAsync(DbConnection connection, DbTransaction? tx, string series, CancellationToken ct) =>
+        LockAsync(connection, tx, Numbering, series, ct);
 
     /// <summary>Until commit, no other writer reads this modification to change it.</summary>
-    public static Task ModificationAsync(RegisterDbContext db, string id, CancellationToken ct) => LockAsync(db, Modification, id, ct);
+    public static Task ModificationAsync(DbConnection connection, DbTransaction? tx, string id, CancellationToken ct) =>
+        LockAsync(connection, tx, Modification, id, ct);
 
-    private static Task LockAsync(RegisterDbContext db, int kind, string name, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({kind}, hashtext(current_schema() || ':' || {name}))", ct);
+    private static async Task LockAsync(DbConnection connection, DbTransaction? tx, int kind, string name, CancellationToken ct)
+    {
+        await using var cmd = SqlReads.Command(connection, tx, "SELECT pg_advisory_xact_lock(@kind, hashtext(current_schema() || ':' || @name))");
+        SqlReads.Add(cmd, "@kind", kind);
+        SqlReads.Add(cmd, "@name", name);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
 }
