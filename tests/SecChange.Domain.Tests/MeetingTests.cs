@@ -121,4 +121,31 @@ public class MeetingTests
     [Fact]
     public void ScheduleNext_WhenNotAfterTheMeeting_IsInvalid() =>
         ShouldBeInvalid(() => Csc11Meeting().ScheduleNext(D(2020, 1, 28)), "must come after");
+
+    [Fact]
+    public void ApproveMinutes_WhenAtTheNextMeetingOfTheBody_MakesThemFinal()
+    {
+        var next = Meeting.Schedule(new MeetingId("CSC", 12), D(2020, 2, 25), null, null, null, Classification.White);
+
+        var approved = Csc11Meeting().ApproveMinutes(next);
+
+        approved.MinutesApproved.ShouldBe(new MinutesApproval(new MeetingId("CSC", 12), D(2020, 2, 25)));
+    }
+
+    [Fact]
+    public void ApproveMinutes_WhenAtAnotherBodyOrAnEarlierMeeting_IsRefused()
+    {
+        ShouldBeBroken(() => Csc11Meeting().ApproveMinutes(Meeting.Schedule(new MeetingId("PANEL", 80), D(2020, 2, 14), null, null, null, Classification.White)),
+            "approved at a later CSC meeting");
+        ShouldBeBroken(() => Csc11Meeting().ApproveMinutes(Meeting.Schedule(new MeetingId("CSC", 10), D(2019, 12, 17), null, null, null, Classification.White)),
+            "CSC 10 was held on 2019-12-17");
+    }
+
+    [Fact]
+    public void ApproveMinutes_WhenAlreadyApproved_IsRefused()
+    {
+        var next = Meeting.Schedule(new MeetingId("CSC", 12), D(2020, 2, 25), null, null, null, Classification.White);
+
+        ShouldBeBroken(() => Csc11Meeting().ApproveMinutes(next).ApproveMinutes(next), "already approved at CSC 12 on 2020-02-25");
+    }
 }

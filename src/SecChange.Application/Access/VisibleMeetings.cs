@@ -46,7 +46,7 @@ public sealed class VisibleMeetings(RegisterCore core, MeetingService meetings)
         var hidden = await MeetingRedaction.HiddenAsync(session, viewer,
             MeetingRedaction.Mentioned(stored.Value).Concat(actions.SelectMany(a => a.Modifications)), ct);
         return await meetings.PresentAsync(session, MeetingRedaction.Redact(stored.Value, hidden),
-            [.. actions.Where(a => MeetingRedaction.MayShow(a, hidden))], ct);
+            [.. actions.Where(a => MeetingRedaction.MayShow(a, hidden))], stored.Version, ct);
     }
 
     /// <summary>The action log: actions raised at meetings the viewer may see (or at meetings not recorded), about

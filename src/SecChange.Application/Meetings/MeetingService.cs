@@ -58,6 +58,20 @@ public sealed class MeetingService(RegisterCore core)
     public Task<MeetingChange> ScheduleNextAsync(string meetingId, LocalDate on, Actor by, CancellationToken ct = default) =>
         ChangeAsync(meetingId, m => m.ScheduleNext(on), "meeting next", $"Next meeting {on.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}", by, ct);
 
+    /// <summary>Records that the minutes of <paramref name="meetingId"/> were approved at the later meeting <paramref name="atMeetingId"/>.</summary>
+    public async Task<MeetingChange> ApproveMinutesAsync(string meetingId, string atMeetingId, Actor by, CancellationToken ct = default)
+    {
+        await using var session = await core.WriteAsync(ct);
+        var stored = await RequireMeetingAsync(session, meetingId, ct);
+        var at = (await RequireMeetingAsync(session, atMeetingId, ct)).Value;
+        var meeting = stored.Value.ApproveMinutes(at);
+        var details = $"Minutes approved at {at.Id} on {at.On.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
+        await SaveAsync(session, meeting, stored.Version, ct);
+        await core.AuditAsync(session, by, "meeting approve-minutes", meeting.Id.ToString(), details, ct);
+        await session.CommitAsync(ct);
+        return new MeetingChange(meeting, details);
+    }
+
     /// <summary>Changes a meeting's record in one audited transaction; <paramref name="details"/> is what the audit and the result say.</summary>
     private async Task<MeetingChange> ChangeAsync(string meetingId, Func<Meeting, Meeting> change, string command, string details, Actor by,
         CancellationToken ct)
@@ -154,12 +168,14 @@ public sealed class MeetingService(RegisterCore core)
     public async Task<MeetingView> ShowAsync(string meetingId, CancellationToken ct = default)
     {
         await using var session = await core.ReadAsync(ct);
-        var meeting = (await RequireMeetingAsync(session, meetingId, ct)).Value;
-        return await PresentAsync(session, meeting, (await session.ActionsAsync(ct)).Select(a => a.Value).ToList(), ct);
+        var stored = await RequireMeetingAsync(session, meetingId, ct);
+        return await PresentAsync(session, stored.Value, (await session.ActionsAsync(ct)).Select(a => a.Value).ToList(), stored.Version, ct);
     }
 
     /// <summary>The meeting read back whole, its modifications named as they were known on its day.</summary>
-    internal async Task<MeetingView> PresentAsync(IRegisterSession session, Meeting meeting, IReadOnlyList<ActionItem> actions, CancellationToken ct)
+    /// <param name="version">The version of the meeting's record that was read.</param>
+    internal async Task<MeetingView> PresentAsync(IRegisterSession session, Meeting meeting, IReadOnlyList<ActionItem> actions, int version,
+        CancellationToken ct)
     {
         var names = new Dictionary<ModificationId, string>();
         foreach (var id in meeting.Items.SelectMany(i => i.Modifications).Distinct())
@@ -167,7 +183,8 @@ public sealed class MeetingService(RegisterCore core)
             names[id] = await session.FindAsync(id, ct) is { } m ? ReferenceAt(m, meeting.On) : id.ToString();
         }
 
-        return MeetingView.Of(meeting, actions, id => names.GetValueOrDefault(id) ?? id.ToString(), await core.CalendarAsync(session, ct), core.Rules);
+        return MeetingView.Of(meeting, actions, id => names.GetValueOrDefault(id) ?? id.ToString(), await core.CalendarAsync(session, ct), core.Rules,
+            version);
     }
 
     /// <param name="heldBy">When given, only the meetings held on or before that day (the register as at it).</param>

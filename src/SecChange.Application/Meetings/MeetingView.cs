@@ -26,17 +26,23 @@ public sealed record MeetingView(
     IReadOnlyList<ItemView> Items,
     IReadOnlyList<ActionView> NewActions,
     IReadOnlyList<string> OtherBusiness,
-    LocalDate? NextMeetingOn)
+    LocalDate? NextMeetingOn,
+    MinutesApproval? MinutesApproved,
+    int Version)
 {
+    /// <summary>Minutes are a draft until the body approves them at a later meeting.</summary>
+    public bool IsDraft => MinutesApproved is null;
+
     /// <param name="reference">How a modification was known at the meeting (DP098 before its conversion, MP098 after).</param>
+    /// <param name="version">The version of the meeting's record read (it grows with every change to it).</param>
     public static MeetingView Of(Meeting m, IReadOnlyList<ActionItem> actions, Func<ModificationId, string> reference, WorkingDayCalendar calendar,
-        CodeRules rules) => new(
+        CodeRules rules, int version) => new(
         m.Id.ToString(), m.Id.Kind, m.On, m.From, m.To, m.Place, m.Classification, m.PaperDeadline(calendar, rules),
         m.Attendees, m.Apologies,
         [.. actions.Where(a => a.IsOutstandingAt(m)).OrderBy(a => a.Reference.Meeting.Number).ThenBy(a => a.Reference.Sequence).Select(ActionView.Of)],
         [.. m.Items.Select(i => ItemView.Of(i, reference))],
         [.. actions.Where(a => a.Reference.Meeting == m.Id).OrderBy(a => a.Reference.Sequence).Select(ActionView.Of)],
-        m.OtherBusiness, m.NextMeetingOn);
+        m.OtherBusiness, m.NextMeetingOn, m.MinutesApproved, version);
 }
 
 /// <summary>An agenda item with the modifications it concerns named as they were known at the meeting.</summary>

@@ -23,7 +23,7 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
     public override IEnumerable<Command> Build()
     {
         var group = new Command("meeting", "Meetings as minuted: attendees, apologies, agenda items and outcomes, actions, next meeting");
-        foreach (var c in new[] { Create(), Attend(), Apology(), Item(), Outcome(), OtherBusiness(), Next(), Show(), List() })
+        foreach (var c in new[] { Create(), Attend(), Apology(), Item(), Outcome(), OtherBusiness(), Next(), ApproveMinutes(), Show(), List() })
         {
             group.Subcommands.Add(c);
         }
@@ -179,6 +179,14 @@ public sealed class MeetingCommands(CliRuntime runtime) : CommandGroup(runtime)
             Runtime.Console.Write(table);
             Runtime.Console.WriteLine($"{Words.Count(rows.Count, "meeting")}{(parse.GetValue(asAt) is { } day ? $" held by the end of {Render.Date(day)}" : "")}");
         });
+    }
+
+    private Command ApproveMinutes()
+    {
+        var command = MeetingCommand("approve-minutes", "Record that the body approved these minutes at a later meeting (they are a draft until then)");
+        var at = new Option<string>("--at") { Description = "The later meeting that approved them, e.g. 'CSC 12'", Required = true };
+        command.Options.Add(at);
+        return Change(command, parse => (meetings, id, by, ct) => meetings.ApproveMinutesAsync(id, parse.GetValue(at)!, by, ct));
     }
 
     private static Command MeetingCommand(string name, string description)

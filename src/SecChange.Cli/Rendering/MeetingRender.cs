@@ -22,6 +22,7 @@ public static class MeetingRender
         if (v.Place is not null) Line(v.Place);
         Line($"Classification: {v.Classification.ToString().ToUpperInvariant()}");
         Line($"Papers due by: {Render.Date(v.PaperDeadline)}");
+        Line(v.MinutesApproved is { } approved ? $"Minutes: approved at {approved.At} on {Render.Date(approved.On)}" : "Minutes: draft (not yet approved)");
 
         Line();
         Line("Attendees:");

@@ -25,6 +25,9 @@ public sealed record Meeting
     public IReadOnlyList<string> OtherBusiness { get; init; } = [];
     public LocalDate? NextMeetingOn { get; init; }
 
+    /// <summary>Where and when these minutes were approved; null while they are a draft.</summary>
+    public MinutesApproval? MinutesApproved { get; init; }
+
     /// <summary>Creates a meeting; the end, when given, must follow the start.</summary>
     public static Meeting Schedule(MeetingId id, LocalDate on, LocalTime? from, LocalTime? to, string? place, Classification classification)
     {
@@ -133,6 +136,26 @@ public sealed record Meeting
         }
 
         return this with { NextMeetingOn = on };
+    }
+
+    /// <summary>
+    /// The body approves these minutes at <paramref name="at"/>, a later meeting of the same body (usually the next):
+    /// from then on they are final. Minutes are approved once.
+    /// </summary>
+    public Meeting ApproveMinutes(Meeting at)
+    {
+        if (MinutesApproved is { } done)
+        {
+            throw DomainException.Broken($"The minutes of {Id} were already approved at {done.At} on {done.On:yyyy-MM-dd}.");
+        }
+
+        if (at.Id.Body != Id.Body || at.On <= On)
+        {
+            throw DomainException.Broken(
+                $"The minutes of {Id} ({On:yyyy-MM-dd}) are approved at a later {Id.Body} meeting; {at.Id} was held on {at.On:yyyy-MM-dd}.");
+        }
+
+        return this with { MinutesApproved = new MinutesApproval(at.Id, at.On) };
     }
 
     private static void Require(string? text, string message)

@@ -9,6 +9,9 @@ public sealed record Attendee(string Name, string? Category = null, string? Orga
 /// <summary>Someone who sent apologies, and whom they represent.</summary>
 public sealed record Apology(string Name, string Representing);
 
+/// <summary>The minutes were approved at a later meeting of the same body (held on <paramref name="On"/>); until then they are a draft.</summary>
+public sealed record MinutesApproval(MeetingId At, NodaTime.LocalDate On);
+
 /// <summary>How a body concluded on an agenda item, as the minutes word it in capitals.</summary>
 public enum OutcomeKind
 {
