@@ -178,6 +178,7 @@ public class ConsultationResponseTests
     [Theory]
     [InlineData(5, 2, 1, "Five of eight respondents agreed; two disagreed; one was neutral.")]
     [InlineData(0, 3, 0, "All three respondents disagreed.")]
+    [InlineData(2, 0, 0, "Both respondents agreed.")]
     [InlineData(0, 1, 2, "One of three respondents disagreed; two were neutral.")]
     [InlineData(0, 0, 0, "No responses were received.")]
     public void Sentence_WhenMixed_CountsEachPosition(int agree, int disagree, int neutral, string expected) =>

@@ -38,8 +38,8 @@ public static class ConsultationSummary
     {
         if (respondents == 0) return "No responses were received.";
         var noun = respondents == 1 ? "respondent" : "respondents";
-        if (agree == respondents) return respondents == 1 ? "The one respondent agreed." : $"All {Number(respondents)} {noun} agreed.";
-        if (disagree == respondents) return respondents == 1 ? "The one respondent disagreed." : $"All {Number(respondents)} {noun} disagreed.";
+        if (agree == respondents) return respondents == 1 ? "The one respondent agreed." : $"{All(respondents)} {noun} agreed.";
+        if (disagree == respondents) return respondents == 1 ? "The one respondent disagreed." : $"{All(respondents)} {noun} disagreed.";
         var parts = new List<string>();
         if (agree > 0) parts.Add($"{Capital(Number(agree))} of {Number(respondents)} {noun} agreed");
         if (disagree > 0) parts.Add(parts.Count == 0 ? $"{Capital(Number(disagree))} of {Number(respondents)} {noun} disagreed" : $"{Number(disagree)} disagreed");
@@ -47,7 +47,12 @@ public static class ConsultationSummary
         return string.Join("; ", parts) + ".";
     }
 
-    private static string Number(int n) => n < Words.Length ? Words[n] : n.ToString(CultureInfo.InvariantCulture);
+    /// <summary>"Both" for two, "All eight" for more.</summary>
+    private static string All(int respondents) => respondents == 2 ? "Both" : $"All {Number(respondents)}";
 
-    private static string Capital(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+    /// <summary>A count as SECAS writes it: words up to ten ("eight"), figures above.</summary>
+    public static string Number(int n) => n < Words.Length ? Words[n] : n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The word with its first letter in capitals, to open a sentence ("Five of eight ...").</summary>
+    public static string Capital(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 }
