@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SecChange.Documents.Builders;
 using SecChange.Documents.Rendering;
 
 namespace SecChange.Documents;
@@ -10,6 +11,8 @@ public static class DocumentServices
     {
         services.AddSingleton(_ => new ChromiumPdfPrinter());
         services.AddSingleton<DocumentRenderer>();
+        services.AddSingleton<MinutesDocuments>();
+        services.AddSingleton<ConsultationDocuments>();
         return services;
     }
 }

@@ -51,9 +51,14 @@ public sealed class ProcessCommands(CliRuntime runtime) : StepCommands(runtime)
             p => new WorkingGroupMeetingHeld(p.GetValue(adHoc) ? WorkingGroupMeetingKind.AdHoc : WorkingGroupMeetingKind.Monthly, p.GetValue(summary)),
             adHoc, summary);
 
-        var report = new Command("report", "The Modification Report");
+        var report = new Command("report", "The Modification Report's approval, and the documents generated from the register (minutes, consultation summaries)");
         report.Subcommands.Add(Step("approve", "The CSC approves the Modification Report for consultation", ActorRole.ChangeSubCommittee,
             _ => new ModificationReportApproved()));
+        foreach (var document in new DocumentCommands(Runtime).Build())
+        {
+            report.Subcommands.Add(document);
+        }
+
         yield return report;
 
         yield return Decision("vote", "Record the Change Board's vote: a decision under Self-Governance, else a recommendation to the Authority",

@@ -1,3 +1,4 @@
+using SecChange.Documents;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -61,6 +62,7 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
         {
             var services = new ServiceCollection()
                 .AddSecChange(Storage(parse), _core)
+                .AddSecChangeDocuments()
                 .BuildServiceProvider();
             await services.EnsureRegisterReadyAsync(ct);
             _services = services;

@@ -16,6 +16,7 @@ public static class ReadCommands
         "party list", "party people", "board list", "ballot tally", "release list", "release next",
         "assessment list", "consultation summary",
         "meeting show", "meeting list", "action list",
+        "report minutes", "report consultation", "report status", "report modification",
     };
 
     public static bool IsRead(ParseResult parse) => Paths.Contains(PathOf(parse));

@@ -7,7 +7,8 @@ namespace SecChange.Documents.Rendering;
 
 /// <summary>
 /// A bar chart drawn as SVG (the web page and the PDF): bars to scale from zero, each value above its bar and its
-/// category below; colours come from classes, so the website's stylesheet and content security policy apply.
+/// category below. Colours are presentation attributes (allowed under the website's content security policy, which
+/// forbids style attributes) and classes for a stylesheet to override.
 /// </summary>
 internal static class SvgBarChart
 {
@@ -23,7 +24,7 @@ internal static class SvgBarChart
         var plotHeight = Height - Top - Bottom;
         var plotWidth = Width - Left - 8;
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{E(WordChart.Describe(chart))}\">\n");
-        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"sc-chart__axis\" x1=\"{Left}\" y1=\"{Top + plotHeight}\" x2=\"{Width - 8}\" y2=\"{Top + plotHeight}\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"sc-chart__axis\" stroke=\"#0b0c0c\" x1=\"{Left}\" y1=\"{Top + plotHeight}\" x2=\"{Width - 8}\" y2=\"{Top + plotHeight}\"/>\n");
         svg.Append(CultureInfo.InvariantCulture, $"<text class=\"sc-chart__text\" x=\"12\" y=\"{Top + plotHeight / 2}\" transform=\"rotate(-90 12 {Top + plotHeight / 2})\" text-anchor=\"middle\">{E(chart.ValueTitle)}</text>\n");
         var count = Math.Max(chart.Bars.Count, 1);
         var slot = (double)plotWidth / count;
@@ -36,7 +37,7 @@ internal static class SvgBarChart
             var x = Left + slot * i + (slot - barWidth) / 2;
             var y = Top + plotHeight - h;
             var centre = x + barWidth / 2;
-            svg.Append(Format($"<rect class=\"sc-chart__bar\" x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{barWidth:0.#}\" height=\"{h:0.#}\"/>\n"));
+            svg.Append(Format($"<rect class=\"sc-chart__bar\" fill=\"#1d70b8\" x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{barWidth:0.#}\" height=\"{h:0.#}\"/>\n"));
             svg.Append(Format($"<text class=\"sc-chart__text\" x=\"{centre:0.#}\" y=\"{y - 6:0.#}\" text-anchor=\"middle\">{WordChart.Number(bar.Value)}</text>\n"));
             svg.Append(Format($"<text class=\"sc-chart__text\" x=\"{centre:0.#}\" y=\"{Top + plotHeight + 18:0.#}\" text-anchor=\"middle\">{E(bar.Category)}</text>\n"));
         }

@@ -17,6 +17,7 @@ public static class ApiEndpoints
         api.MapModificationList();
         api.MapModification();
         api.MapMeetings();
+        api.MapReports();
         api.MapReleases();
         api.MapRegisterSnapshot();
         api.MapModificationWrites();

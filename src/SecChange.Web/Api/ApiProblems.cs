@@ -56,6 +56,7 @@ public static class ApiProblems
         409 => "The record has changed",
         413 => "The request body is too large",
         415 => "The content type is not supported",
+        503 => "The service cannot do this now",
         _ => "Something went wrong",
     };
 }

@@ -1,3 +1,4 @@
+using SecChange.Documents;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
 using SecChange.Application.Hosting;
@@ -32,6 +33,7 @@ public static class SecChangeWebApp
         var settings = WebSettings.From(builder.Configuration);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSecChange(settings.Storage); // a test replaces the IClock it registers
+        builder.Services.AddSecChangeDocuments();
         builder.Services.AddSingleton<DemoAccounts>();
         builder.Services.AddSingleton<WebClock>();
         DataProtectionKeysContext.AddSharedDataProtection(builder.Services, settings.Storage);
