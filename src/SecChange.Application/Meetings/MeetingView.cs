@@ -28,7 +28,9 @@ public sealed record MeetingView(
     IReadOnlyList<string> OtherBusiness,
     LocalDate? NextMeetingOn,
     MinutesApproval? MinutesApproved,
-    int Version)
+    // Which state of the record this is (a document's provenance), not part of what the meeting says: a meeting recreated
+    // step by step reads back the same as one imported whole.
+    [property: System.Text.Json.Serialization.JsonIgnore] int Version)
 {
     /// <summary>Minutes are a draft until the body approves them at a later meeting.</summary>
     public bool IsDraft => MinutesApproved is null;

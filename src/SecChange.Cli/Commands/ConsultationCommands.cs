@@ -15,7 +15,8 @@ namespace SecChange.Cli.Commands;
 /// <summary>Refinement and Modification Report Consultations: questions, responses and their summary.</summary>
 public sealed class ConsultationCommands(CliRuntime runtime) : StepCommands(runtime)
 {
-    private static readonly Dictionary<string, ConsultationKind> Kinds = new()
+    /// <summary>The short names a consultation kind also answers to (--kind mrc).</summary>
+    internal static readonly Dictionary<string, ConsultationKind> Kinds = new()
     {
         ["mrc"] = ConsultationKind.ModificationReport, ["report"] = ConsultationKind.ModificationReport,
     };

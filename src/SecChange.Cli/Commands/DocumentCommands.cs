@@ -18,11 +18,6 @@ namespace SecChange.Cli.Commands;
 /// </summary>
 public sealed class DocumentCommands(CliRuntime runtime) : CommandGroup(runtime)
 {
-    private static readonly Dictionary<string, ConsultationKind> Kinds = new()
-    {
-        ["mrc"] = ConsultationKind.ModificationReport, ["report"] = ConsultationKind.ModificationReport,
-    };
-
     /// <summary>The document commands, added to the `report` command beside `report approve`.</summary>
     public override IEnumerable<Command> Build()
     {
@@ -38,7 +33,7 @@ public sealed class DocumentCommands(CliRuntime runtime) : CommandGroup(runtime)
 
         var consultation = new Command("consultation", "The summary of a consultation's responses, per question and respondent category");
         var reference = new Argument<string>("reference") { Description = "The modification, e.g. MP105" };
-        var kind = EnumOption("--kind", "Which consultation", required: true, aliases: Kinds);
+        var kind = EnumOption("--kind", "Which consultation", required: true, aliases: ConsultationCommands.Kinds);
         consultation.Arguments.Add(reference);
         consultation.Options.Add(kind);
         yield return DocumentCommand(consultation, async (parse, reader, ct) =>
