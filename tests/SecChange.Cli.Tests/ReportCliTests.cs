@@ -75,18 +75,18 @@ public class ReportCliTests
     public async Task ApproveMinutes_WhenAtTheNextMeeting_MakesTheMinutesFinal()
     {
         var cli = await SampleAsync();
-        await cli.OkAsync("meeting", "create", "--body", "wg", "--number", "2", "--on", "2022-01-12");
+        await cli.OkAsync("meeting", "create", "--body", "wg", "--number", "9", "--on", "2022-01-12");
 
-        var approved = await cli.OkAsync("meeting", "approve-minutes", "WG 1", "--at", "WG 2");
+        var approved = await cli.OkAsync("meeting", "approve-minutes", "WG 1", "--at", "WG 9");
 
-        approved.Output.Trim().ShouldBe("WG 1: Minutes approved at WG 2 on 12 Jan 2022.");
-        (await cli.OkAsync("meeting", "show", "WG 1")).Output.ShouldContain("Minutes: approved at WG 2 on");
+        approved.Output.Trim().ShouldBe("WG 1: Minutes approved at WG 9 on 12 Jan 2022.");
+        (await cli.OkAsync("meeting", "show", "WG 1")).Output.ShouldContain("Minutes: approved at WG 9 on");
         var minutes = await cli.OkAsync("report", "minutes", "WG 1", "--format", "md");
         minutes.Output.ShouldStartWith("**WHITE**\n".ReplaceLineEndings());
-        minutes.Output.ShouldContain("**Minutes** (approved at WG 2 on 12 January 2022)");
-        var again = await cli.RunAsync("meeting", "approve-minutes", "WG 1", "--at", "WG 2");
+        minutes.Output.ShouldContain("**Minutes** (approved at WG 9 on 12 January 2022)");
+        var again = await cli.RunAsync("meeting", "approve-minutes", "WG 1", "--at", "WG 9");
         again.ExitCode.ShouldBe(2);
-        again.Error.ShouldContain("already approved at WG 2");
+        again.Error.ShouldContain("already approved at WG 9");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class DocumentDownloadTests(DocumentDownloadTests.Fixture web) : I
                 [new ConsultationAnswer(1, AnswerPosition.Agree, "Better Device management")], null, false, false, ReportPhase.Today, Secas);
             await consultations.RecordResponseAsync("MP105", ConsultationKind.ModificationReport, "Octopus Energy", null,
                 [new ConsultationAnswer(1, AnswerPosition.Disagree, "Too soon")], "About £20,000", true, false, ReportPhase.Today, Secas);
-            await Service<MeetingService>().CreateAsync("WG", 2, new LocalDate(2022, 1, 12), null, null, null, Classification.White, Secas);
+            await Service<MeetingService>().CreateAsync("WG", 9, new LocalDate(2022, 1, 12), null, null, null, Classification.White, Secas);
         }
     }
 
@@ -115,16 +115,16 @@ public sealed class DocumentDownloadTests(DocumentDownloadTests.Fixture web) : I
         using var analyst = web.Client();
         await WebSession.SignInAsync(analyst, "analyst");
         (await analyst.GetStringAsync("/meetings/WG1")).ShouldContain("Record the approval of these minutes");
-        var posted = await WebForms.PostAsync(analyst, "/meetings/WG1/approve-minutes", ("At", "WG 2"));
+        var posted = await WebForms.PostAsync(analyst, "/meetings/WG1/approve-minutes", ("At", "WG 9"));
         posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         using var anonymous = web.Client();
         var minutes = await anonymous.GetStringAsync("/api/v1/reports/minutes/WG1?format=md");
         minutes.ShouldStartWith("**WHITE**\n");
-        minutes.ShouldContain("**Minutes** (approved at WG 2 on 12 January 2022)");
-        (await anonymous.GetStringAsync("/meetings/WG1")).ShouldContain("Approved at WG 2 on 12 January 2022.");
-        var again = await WebForms.PostAsync(analyst, "/meetings/WG1/approve-minutes", ("At", "WG 2"));
-        (await again.Content.ReadAsStringAsync()).ShouldContain("already approved at WG 2");
+        minutes.ShouldContain("**Minutes** (approved at WG 9 on 12 January 2022)");
+        (await anonymous.GetStringAsync("/meetings/WG1")).ShouldContain("Approved at WG 9 on 12 January 2022.");
+        var again = await WebForms.PostAsync(analyst, "/meetings/WG1/approve-minutes", ("At", "WG 9"));
+        (await again.Content.ReadAsStringAsync()).ShouldContain("already approved at WG 9");
     }
 
     [Fact]

@@ -58,13 +58,13 @@ public sealed class MinutesDocumentsTests(SampleRegisterFixture register) : ICla
     public async Task Build_WhenApprovedAtTheNextMeeting_IsFinalAndSaysWhere()
     {
         var meetings = register.Get<MeetingService>();
-        await meetings.CreateAsync("WG", 2, new LocalDate(2022, 1, 12), null, null, null, Classification.White, SampleRegisterFixture.Secas);
-        await meetings.ApproveMinutesAsync("WG 1", "WG 2", SampleRegisterFixture.Secas);
+        await meetings.CreateAsync("WG", 9, new LocalDate(2022, 1, 12), null, null, null, Classification.White, SampleRegisterFixture.Secas);
+        await meetings.ApproveMinutesAsync("WG 1", "WG 9", SampleRegisterFixture.Secas);
 
         var minutes = await MinutesAsync(Viewer.Anonymous, "WG 1");
 
         minutes.Status.ShouldBeNull();
-        ((Paragraph)minutes.Blocks[0]).Text.ShouldBe("Minutes (approved at WG 2 on 12 January 2022)");
+        ((Paragraph)minutes.Blocks[0]).Text.ShouldBe("Minutes (approved at WG 9 on 12 January 2022)");
         minutes.Provenance.AsAt.ShouldBe(new LocalDate(2022, 1, 12));
         Text(minutes).ShouldContain("### MP078 'Incorporation of multiple Issue Resolution Proposals into the SEC - Part 2'");
     }
