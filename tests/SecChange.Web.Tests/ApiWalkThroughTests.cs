@@ -88,6 +88,24 @@ public sealed class ApiWalkThroughTests(WebAppFixture web) : IClassFixture<WebAp
         (await anonymous.GetAsync("/api/v1/releases/2027-11")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Amend_ByApi_TakesEveryDetailTheCliTakes()
+    {
+        var raised = await PostAsync("eon", "/api/v1/modifications", new { title = "Costs and impacts", problemStatement = "A problem." });
+        var reference = (await JsonAsync(raised)).GetProperty("reference").GetString()!;
+
+        var amended = await StepAsync("analyst", reference, "amend", new
+        {
+            objectives = new[] { "a", "d" }, affectedDocuments = new[] { "Appendix AD" }, impactedCategories = new[] { "LargeSupplier" },
+            irps = new[] { "irp550" }, dccSystemImpact = true, dccCost = "0-150000", secasCost = 12000,
+        });
+
+        amended.GetProperty("objectives").ToString().ShouldBe("[\"A\",\"D\"]");
+        amended.GetProperty("irps")[0].GetString().ShouldBe("IRP550");
+        amended.GetProperty("dccSystemImpact").GetBoolean().ShouldBeTrue();
+        amended.GetProperty("costs").GetProperty("secasCost").GetDecimal().ShouldBe(12000m);
+    }
+
     private async Task<JsonElement> StepAsync(string account, string reference, string step, object body)
     {
         var response = await PostAsync(account, $"/api/v1/modifications/{reference}/steps/{step}", body);

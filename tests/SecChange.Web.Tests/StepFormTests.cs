@@ -178,6 +178,46 @@ public sealed class StepFormTests(WebAppFixture web) : IClassFixture<WebAppFixtu
         return fields;
     }
 
+    [Fact]
+    public async Task AmendForm_ChangesWhatTheCliCanAmend_AndLeavesWhatIsUnchanged()
+    {
+        var reference = await RaiseAsync("Amend every detail");
+        await web.Service<ModificationService>().AmendDetailsAsync(reference, new DetailsAmended { Objectives = [SecObjective.A] }, null, Raised, Secas);
+        using var analyst = await SignedInAsync("analyst");
+        var form = await analyst.GetStringAsync($"/modifications/{reference}/amend");
+        form.ShouldContain("value=\"A\" checked=\"checked\"");
+
+        var response = await WebForms.PostAsync(analyst, $"/modifications/{reference}/amend",
+            ("On.Day", "3"), ("On.Month", "11"), ("On.Year", "2026"),
+            ("Objectives", "A"), ("Objectives", "D"), ("AffectedDocuments", "Appendix AD\r\nSection H"), ("ImpactedCategories", "LargeSupplier"),
+            ("ImpactedCategories", "Dcc"), ("Irps", "irp550, IRP551"), ("DccSystemImpact", "true"), ("DuisImpact", "false"),
+            ("DccCost", "0-150000"), ("SecasCost", "12000"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var view = await web.Service<RegisterQueries>().ViewAsync(reference, new LocalDate(2026, 12, 1));
+        view.Objectives.ShouldBe([SecObjective.A, SecObjective.D]);
+        view.AffectedDocuments.ShouldBe(["Appendix AD", "Section H"]);
+        view.ImpactedCategories.ShouldBe([Domain.Parties.PartyCategory.LargeSupplier, Domain.Parties.PartyCategory.Dcc], ignoreOrder: true);
+        view.Irps.ShouldBe(["IRP550", "IRP551"]);
+        view.DccSystemImpact.ShouldBeTrue();
+        view.Costs!.SecasCost.ShouldBe(12000m);
+        view.Costs.DccTotal.ShouldBe((0m, 150000m));
+        view.Title.ShouldBe("Amend every detail");
+    }
+
+    [Fact]
+    public async Task AmendForm_WhenNothingChanges_IsRefusedWithTheDomainsMessage()
+    {
+        var reference = await RaiseAsync("Nothing to amend");
+        using var analyst = await SignedInAsync("analyst");
+
+        var response = await WebForms.PostAsync(analyst, $"/modifications/{reference}/amend", ("On.Day", "3"), ("On.Month", "11"), ("On.Year", "2026"),
+            ("DccSystemImpact", "false"), ("DuisImpact", "false"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        StepForms.ErrorSummary(await response.Content.ReadAsStringAsync()).ShouldHaveSingleItem();
+    }
+
     private async Task<string> RaiseAsync(string title, string organisation = "Octopus Energy") =>
         (await web.Service<ModificationService>().RaiseDraftProposalAsync(
             new DraftProposalRaised(title, "Sam Proposer", organisation, "A problem.", Classification.White), Raised,

@@ -29,8 +29,14 @@ public static class ModificationStepEndpoints
         Change<ConvertRequest>(api, "convert", "The Panel converts the Draft Proposal to a Modification Proposal",
             r => new ConvertedToModificationProposal(r.Path, r.Route, r.FastTrack, r.Urgent));
         Change<RouteRequest>(api, "route", "Move the proposal between the Refinement Process and the Report Phase", r => new RouteChanged(r.Route));
-        Change<AmendRequest>(api, "amend", "Amend the proposal's descriptive details",
-            r => new DetailsAmended { Title = r.Title, ProblemStatement = r.ProblemStatement, Solution = r.Solution, LeadAnalyst = r.LeadAnalyst });
+        Step<AmendRequest>(api, "amend", "Amend the proposal's details; what is left out stays as it is",
+            (s, v, r, on, by, ct) => s.GetRequiredService<ModificationService>().AmendDetailsAsync(v.Reference, new DetailsAmended
+            {
+                Title = r.Title, ProblemStatement = r.ProblemStatement, Solution = r.Solution, LeadAnalyst = r.LeadAnalyst,
+                Objectives = r.Objectives?.Select(SecObjectives.Parse).ToList(), AffectedDocuments = r.AffectedDocuments,
+                ImpactedCategories = r.ImpactedCategories, Irps = r.Irps?.Select(i => i.Trim().ToUpperInvariant()).ToList(),
+                DccSystemImpact = r.DccSystemImpact, DuisImpact = r.DuisImpact, LeadTimeMonths = r.LeadTimeMonths,
+            }, new CostChange(r.DccCost, r.SecasCost, r.AnnualCost), on, by, r.Reason, r.IfVersion, ct));
         Change<WorkingGroupMeetingRequest>(api, "wg-meeting", "Record a Working Group meeting on the proposal",
             r => new WorkingGroupMeetingHeld(r.Kind, string.IsNullOrWhiteSpace(r.Summary) ? null : r.Summary.Trim()));
         Change<HistoryRequest>(api, "history", "Record a state a published document shows, without replaying its steps",

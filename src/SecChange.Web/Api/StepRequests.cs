@@ -1,5 +1,6 @@
 using NodaTime;
 using SecChange.Domain.Modifications;
+using SecChange.Domain.Parties;
 using SecChange.Domain.Process;
 using SecChange.Domain.Voting;
 
@@ -34,7 +35,12 @@ public sealed record ConvertRequest(ModificationPath Path, ModificationRoute Rou
 
 public sealed record RouteRequest(ModificationRoute Route) : StepRequest;
 
-public sealed record AmendRequest(string? Title = null, string? ProblemStatement = null, string? Solution = null, string? LeadAnalyst = null) : StepRequest;
+/// <summary>The details to amend (as the CLI's amend); what is left out stays as it is. Objectives are letters (a-f);
+/// <c>dccCost</c> is a figure or a range ("0-150000") and replaces the DCC cost lines.</summary>
+public sealed record AmendRequest(string? Title = null, string? ProblemStatement = null, string? Solution = null, string? LeadAnalyst = null,
+    IReadOnlyList<string>? Objectives = null, IReadOnlyList<string>? AffectedDocuments = null, IReadOnlyList<PartyCategory>? ImpactedCategories = null,
+    IReadOnlyList<string>? Irps = null, bool? DccSystemImpact = null, bool? DuisImpact = null, int? LeadTimeMonths = null, string? DccCost = null,
+    decimal? SecasCost = null, decimal? AnnualCost = null) : StepRequest;
 
 public sealed record WorkingGroupMeetingRequest(WorkingGroupMeetingKind Kind, string? Summary = null) : StepRequest;
 

@@ -38,6 +38,12 @@ public sealed record TextareaInput(string Name, string Label, string? Value, Mod
     public string? Error => FieldErrors.For(State, Name);
 }
 
+/// <summary>A GOV.UK checkboxes group (several values under one name), for the _Checkboxes partial.</summary>
+public sealed record CheckboxesInput(string Name, string Legend, IReadOnlyList<Choice> Choices, IReadOnlyCollection<string> Selected, ModelStateDictionary State)
+{
+    public string? Error => FieldErrors.For(State, Name);
+}
+
 /// <summary>A GOV.UK single checkbox, for the _Checkbox partial.</summary>
 public sealed record CheckboxInput(string Name, string Label, bool Checked, string? Hint = null);
 
