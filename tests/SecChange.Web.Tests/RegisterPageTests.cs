@@ -1,4 +1,8 @@
 using System.Net;
+using NodaTime;
+using SecChange.Application.Modifications;
+using SecChange.Domain.Modifications;
+using SecChange.Domain.Process;
 
 namespace SecChange.Web.Tests;
 
@@ -56,5 +60,25 @@ public sealed class RegisterPageTests(WebAppFixture web) : IClassFixture<WebAppF
     {
         using var client = web.Client();
         (await client.GetAsync("/modifications/%3Cscript%3E")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Register_ForASignedInReader_ShowsEachWriteAtOnce_AndALaterRedLabelHidesTheRow()
+    {
+        using var dcc = web.Client();
+        await WebSession.SignInAsync(dcc, "dcc");
+        var before = await dcc.GetStringAsync("/?stage=Define&sort=Newest");
+        var secas = new Actor("Alex Morgan", ActorRole.Secas, "SECAS");
+        var raised = await web.Service<ModificationService>().RaiseDraftProposalAsync(
+            new DraftProposalRaised("Listing kept while unchanged", "Sam Proposer", "Octopus Energy", "A problem.", Classification.White),
+            new LocalDate(2026, 11, 30), secas);
+
+        var after = await dcc.GetStringAsync("/?stage=Define&sort=Newest");
+        await web.Service<ModificationService>().TakeStepAsync(raised.Reference, new ClassificationChanged(Classification.Red), new LocalDate(2026, 11, 30), secas);
+        var relabelled = await dcc.GetStringAsync("/?stage=Define&sort=Newest");
+
+        before.ShouldNotContain($">{raised.Reference}<");
+        after.ShouldContain($">{raised.Reference}<");
+        relabelled.ShouldNotContain($">{raised.Reference}<");
     }
 }

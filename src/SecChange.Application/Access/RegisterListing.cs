@@ -38,23 +38,27 @@ public sealed record RegisterRow(ModificationSummary Summary, KeyDate? NextKeyDa
 /// </summary>
 public sealed class RegisterListing(RegisterCore core)
 {
+    private readonly ListingCache cache = new();
+
     /// <summary>Grows with every committed write to the register: a host may reuse what it rendered while it is unchanged.</summary>
     public Task<long> ChangeStampAsync(CancellationToken ct = default) => core.Store.ChangeStampAsync(ct);
 
     /// <summary>Every visible row matching the query, in order, without key dates (cheap: list rows only, unless as at a date).</summary>
     public async Task<IReadOnlyList<ModificationSummary>> MatchAsync(Viewer viewer, RegisterQuery query, CancellationToken ct = default)
     {
+        var stamp = await core.Store.ChangeStampAsync(ct);
         await using var session = await core.ReadAsync(ct);
-        return await MatchAsync(session, viewer, query, ct);
+        return (await MatchAsync(session, stamp, viewer, query, ct)).Rows;
     }
 
     /// <summary>Rows <paramref name="skip"/> to <paramref name="skip"/>+<paramref name="take"/> of the query, each with its next key date.</summary>
     public async Task<(IReadOnlyList<RegisterRow> Rows, int Total)> PageAsync(Viewer viewer, RegisterQuery query, int skip, int take, LocalDate today,
         CancellationToken ct = default)
     {
+        var stamp = await core.Store.ChangeStampAsync(ct);
         await using var session = await core.ReadAsync(ct);
-        var matched = await MatchAsync(session, viewer, query, ct);
-        return (await RowsAsync(session, matched, query, skip, take, today, ct), matched.Count);
+        var (matched, kept) = await MatchAsync(session, stamp, viewer, query, ct);
+        return (await RowsAsync(session, kept, matched, query, skip, take, today, ct), matched.Count);
     }
 
     /// <summary>
@@ -65,10 +69,11 @@ public sealed class RegisterListing(RegisterCore core)
     public async Task<(IReadOnlyList<RegisterRow> Rows, int Total, int Skip)> PageAfterAsync(Viewer viewer, RegisterQuery query, string? after,
         int fallbackSkip, int take, LocalDate today, CancellationToken ct = default)
     {
+        var stamp = await core.Store.ChangeStampAsync(ct);
         await using var session = await core.ReadAsync(ct);
-        var matched = await MatchAsync(session, viewer, query, ct);
+        var (matched, kept) = await MatchAsync(session, stamp, viewer, query, ct);
         var skip = after is null ? 0 : IndexOf(matched, after) is var index and >= 0 ? index + 1 : Math.Min(Math.Max(0, fallbackSkip), matched.Count);
-        return (await RowsAsync(session, matched, query, skip, take, today, ct), matched.Count, skip);
+        return (await RowsAsync(session, kept, matched, query, skip, take, today, ct), matched.Count, skip);
     }
 
     private static int IndexOf(IReadOnlyList<ModificationSummary> rows, string reference)
@@ -81,30 +86,41 @@ public sealed class RegisterListing(RegisterCore core)
         return -1;
     }
 
-    private async Task<IReadOnlyList<RegisterRow>> RowsAsync(IRegisterSession session, IReadOnlyList<ModificationSummary> matched, RegisterQuery query,
-        int skip, int take, LocalDate today, CancellationToken ct)
+    /// <param name="kept">The listing kept for the register's stamp, whose key dates are reused (none as at a past date).</param>
+    private async Task<IReadOnlyList<RegisterRow>> RowsAsync(IRegisterSession session, ListingCache.Snapshot? kept,
+        IReadOnlyList<ModificationSummary> matched, RegisterQuery query, int skip, int take, LocalDate today, CancellationToken ct)
     {
-        var calendar = await core.CalendarAsync(session, ct);
-        var releases = await session.ReleasesAsync(ct);
         var asOf = query.AsAt ?? today;
         var page = matched.Skip(skip).Take(take).ToList();
-        var records = await session.FindManyAsync(page.Select(r => r.Id).ToList(), ct);
-        var rows = new List<RegisterRow>(page.Count);
-        foreach (var summary in page)
+        var known = new Dictionary<ModificationId, KeyDate?>();
+        foreach (var row in page)
         {
-            var current = records.GetValueOrDefault(summary.Id);
-            var then = current is null ? null : query.AsAt is { } date ? current.AsAt(date) : current;
-            var next = then is null ? null : KeyDates.Next(ModificationView.Of(then, calendar, core.Rules, asOf), releases, asOf);
-            rows.Add(new RegisterRow(summary, next));
+            if (kept is not null && kept.NextKeyDates.TryGetValue((row.Id, asOf), out var next)) known[row.Id] = next;
         }
 
-        return rows;
+        var missing = page.Where(r => !known.ContainsKey(r.Id)).Select(r => r.Id).ToList();
+        if (missing.Count > 0)
+        {
+            var calendar = await core.CalendarAsync(session, ct);
+            var releases = await session.ReleasesAsync(ct);
+            foreach (var (id, current) in await session.FindManyAsync(missing, ct))
+            {
+                var then = query.AsAt is { } date ? current.AsAt(date) : current;
+                var next = then is null ? null : KeyDates.Next(ModificationView.Of(then, calendar, core.Rules, asOf), releases, asOf);
+                known[id] = next;
+                kept?.Keep((id, asOf), next);
+            }
+        }
+
+        return page.Select(r => new RegisterRow(r, known.GetValueOrDefault(r.Id))).ToList();
     }
 
-    private static async Task<IReadOnlyList<ModificationSummary>> MatchAsync(IRegisterSession session, Viewer viewer, RegisterQuery query,
-        CancellationToken ct)
+    /// <summary>The visible rows matching the query, in order, and (when the listing came from it) the listing kept for the stamp.</summary>
+    private async Task<(IReadOnlyList<ModificationSummary> Rows, ListingCache.Snapshot? Kept)> MatchAsync(IRegisterSession session, long stamp,
+        Viewer viewer, RegisterQuery query, CancellationToken ct)
     {
         var filter = query.Filter with { Limit = null };
+        ListingCache.Snapshot? kept = null;
         IReadOnlyList<ModificationSummary> rows;
         if (query.AsAt is { } asAt)
         {
@@ -113,6 +129,12 @@ public sealed class RegisterListing(RegisterCore core)
             var visible = all.Where(m => Visibility.MaySee(viewer, m.Classification, m.ProposerName, m.ProposerOrganisation))
                 .Select(m => m.Id).ToHashSet();
             rows = RegisterSnapshot.Of(all, asAt).List(filter).Where(r => visible.Contains(r.Id)).ToList();
+        }
+        else if (string.IsNullOrWhiteSpace(filter.Text))
+        {
+            // The common listing: filtered in memory from the rows kept while the register is unchanged.
+            kept = await cache.RowsAsync(stamp, session, ct);
+            rows = await VisibleRegister.VisibleRowsAsync(session, viewer, kept.Rows.Where(filter.MatchesListed).ToList(), ct);
         }
         else
         {
@@ -125,7 +147,7 @@ public sealed class RegisterListing(RegisterCore core)
             rows = rows.Where(r => r.ProposerOrganisation is { } o && parties.Contains(o)).ToList();
         }
 
-        return Order(rows, query.Sort);
+        return (Order(rows, query.Sort), kept);
     }
 
     private static List<ModificationSummary> Order(IEnumerable<ModificationSummary> rows, RegisterSort sort) => sort switch

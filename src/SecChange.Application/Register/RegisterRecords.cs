@@ -52,16 +52,17 @@ public sealed record RegisterFilter
             .ToLowerInvariant();
 
     /// <summary>The filter applied in memory, as the stores apply it.</summary>
-    public bool Matches(Modification m)
-    {
-        var s = ModificationSummary.Of(m);
-        return (Stage is null || s.Stage == Stage) &&
-            (State is null || s.State == State) &&
-            (Path is null || s.Path == Path) &&
-            (Party is null || string.Equals(s.ProposerOrganisation, Party, StringComparison.OrdinalIgnoreCase)) &&
-            (ReleaseId is null || string.Equals(s.ReleaseId, ReleaseId, StringComparison.OrdinalIgnoreCase)) &&
-            (string.IsNullOrWhiteSpace(Text) || SearchText(m).Contains(Text.Trim().ToLowerInvariant(), StringComparison.Ordinal));
-    }
+    public bool Matches(Modification m) =>
+        MatchesListed(ModificationSummary.Of(m)) &&
+        (string.IsNullOrWhiteSpace(Text) || SearchText(m).Contains(Text.Trim().ToLowerInvariant(), StringComparison.Ordinal));
+
+    /// <summary>The filter on a list row, as the stores apply it; <see cref="Text"/> is not on the row and is not checked.</summary>
+    public bool MatchesListed(ModificationSummary s) =>
+        (Stage is null || s.Stage == Stage) &&
+        (State is null || s.State == State) &&
+        (Path is null || s.Path == Path) &&
+        (Party is null || string.Equals(s.ProposerOrganisation, Party, StringComparison.OrdinalIgnoreCase)) &&
+        (ReleaseId is null || string.Equals(s.ReleaseId, ReleaseId, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>An audit record of one command: who ran it, when, on what, and what it changed.</summary>
