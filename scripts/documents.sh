@@ -50,3 +50,5 @@ secchange report consultation MP105 --kind mrc --format docx --out "$work/consul
 page_one "$work/consultation-MP105-mrc.docx" consultation-MP105-mrc
 secchange report minutes "CSC 11" --format pdf --out "$work/minutes-CSC-11-chromium.pdf" >/dev/null
 page_one "$work/minutes-CSC-11-chromium.pdf" minutes-CSC-11-pdf
+secchange report status --as-at 2020-07-31 --format docx --out "$work/change-status-report-2020-07-31.docx" >/dev/null
+page_one "$work/change-status-report-2020-07-31.docx" change-status-report-2020-07-31

@@ -54,7 +54,7 @@ public sealed class ProcessCommands(CliRuntime runtime) : StepCommands(runtime)
         var report = new Command("report", "The Modification Report's approval, and the documents generated from the register (minutes, consultation summaries)");
         report.Subcommands.Add(Step("approve", "The CSC approves the Modification Report for consultation", ActorRole.ChangeSubCommittee,
             _ => new ModificationReportApproved()));
-        foreach (var document in new DocumentCommands(Runtime).Build())
+        foreach (var document in new DocumentCommands(Runtime).Build().Append(new StatusReportCommand(Runtime).Build().Single()))
         {
             report.Subcommands.Add(document);
         }

@@ -19,6 +19,7 @@ public static class ApiEndpoints
         api.MapMeetings();
         api.MapReports();
         api.MapReleases();
+        api.MapStatusReport();
         api.MapRegisterSnapshot();
         api.MapModificationWrites();
 
