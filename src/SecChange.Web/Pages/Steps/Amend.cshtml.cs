@@ -54,13 +54,16 @@ public sealed class AmendModel : StepPage
 
     protected override void Validate()
     {
-        foreach (var (name, values, valid) in new[]
+        RequireChoices<SecObjective>(nameof(Objectives), Objectives);
+        RequireChoices<PartyCategory>(nameof(ImpactedCategories), ImpactedCategories);
+    }
+
+    /// <summary>Each posted value must be one of the enum's options shown (not None, not anything else).</summary>
+    private void RequireChoices<T>(string field, List<string> values) where T : struct, Enum
+    {
+        if (values.Any(v => !Enum.TryParse<T>(v, out var parsed) || Convert.ToInt32(parsed, System.Globalization.CultureInfo.InvariantCulture) == 0))
         {
-            (nameof(Objectives), Objectives, (Func<string, bool>)(v => Enum.TryParse<SecObjective>(v, out var o) && o != SecObjective.None)),
-            (nameof(ImpactedCategories), ImpactedCategories, v => Enum.TryParse<PartyCategory>(v, out var c) && c != PartyCategory.None),
-        })
-        {
-            if (values.Any(v => !valid(v))) ModelState.AddModelError(name, "Choose from the options shown");
+            ModelState.AddModelError(field, "Choose from the options shown");
         }
     }
 
