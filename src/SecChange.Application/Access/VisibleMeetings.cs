@@ -42,7 +42,9 @@ public sealed class VisibleMeetings(RegisterCore core, MeetingService meetings)
             throw NoSuchMeeting(id.ToString());
         }
 
-        var actions = (await session.ActionsAsync(ct)).Select(a => a.Value).ToList();
+        // Only the actions the minutes show (outstanding at the meeting or raised at it) can need checking.
+        var actions = (await session.ActionsAsync(ct)).Select(a => a.Value)
+            .Where(a => a.IsOutstandingAt(stored.Value) || a.Reference.Meeting == stored.Value.Id).ToList();
         var hidden = await MeetingRedaction.HiddenAsync(session, viewer,
             MeetingRedaction.Mentioned(stored.Value).Concat(actions.SelectMany(a => a.Modifications)), ct);
         return await meetings.PresentAsync(session, MeetingRedaction.Redact(stored.Value, hidden),
