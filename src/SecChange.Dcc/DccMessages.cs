@@ -6,6 +6,9 @@ public static class DccMessages
     public static string BadEui64(string? text) =>
         $"'{text}' is not an EUI-64 in hyphenated hex (eight pairs like 00-DB-12-34-56-78-90-A0).";
 
+    public static string NoSigningKey(string originator) =>
+        $"The keystore has no XML-signing key for originator {originator}: only DCC Users with an XML-signing certificate can sign DUIS requests.";
+
     public static string UnknownDevice(string id) => $"Device {id} is not in the Smart Metering Inventory.";
 
     public static string DuplicateDevice(string id) => $"Device {id} is already in the Smart Metering Inventory.";
