@@ -9,6 +9,7 @@ using SecChange.Dcc.Files;
 using SecChange.Dcc.Identity;
 using SecChange.Dcc.Processing;
 using SecChange.Dcc.Rules;
+using SecChange.Dcc.Signing;
 
 namespace SecChange.Dcc.Endpoint;
 
@@ -33,12 +34,14 @@ public static class DuisEndpointExtensions
             var clock = sp.GetRequiredService<IClock>();
             var system = new DccSystem(RuleSetCatalogue.Default.Get(options.RuleSet), clock,
                 new DeviceSimulationOptions { ResponseLossRate = options.ResponseLossRate, Seed = options.Seed });
-            return new DuisGateway(system, clock);
+            var security = new DuisSecurity(DuisKeystore.Default, options.VerifySignatures, options.SignResponses);
+            return new DuisGateway(system, clock, security);
         });
         services.TryAddSingleton<DeliveryStatistics>();
         services.TryAddSingleton<DeliveryQueue>();
         services.AddHttpClient(DeliveryService.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHostedService<DeliveryService>();
+        services.AddHostedService<SecurityNotice>();
         return services;
     }
 
@@ -99,6 +102,11 @@ public static class DuisEndpointExtensions
         if (exchange.ParseError != DuisParseError.None)
         {
             return Problem(StatusCodes.Status400BadRequest, "Not a DUIS request", exchange.ErrorMessage!, exchange.ParseError.ToString());
+        }
+
+        if (exchange.Authentication != SignatureCheck.Valid)
+        {
+            context.Response.Headers["X-DUIS-Refused"] = exchange.Authentication.ToString();
         }
 
         foreach (var message in exchange.Outbound)
@@ -229,6 +237,7 @@ public static class DuisEndpointExtensions
                 devicesRestored = s.DevicesRestored,
                 alertsN29 = s.AlertsN29,
                 alertsN52 = s.AlertsN52,
+                refusedRequests = gateway.Security?.Failures,
                 delivery = new { delivery.Queued, delivery.Delivered, delivery.Retries, delivery.Failed, delivery.Dropped },
             });
         }

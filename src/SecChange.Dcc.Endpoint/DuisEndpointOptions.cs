@@ -26,6 +26,16 @@ public sealed class DuisEndpointOptions
     /// <summary>Fraction of simulated Device responses lost (0 to 1).</summary>
     public double ResponseLossRate { get; set; }
 
+    /// <summary>
+    /// Whether each request's signature is verified against its originator's certificate and its
+    /// originator counter checked for replay. On by default; off only for adapter testing with unsigned
+    /// messages (the endpoint logs a warning at start-up).
+    /// </summary>
+    public bool VerifySignatures { get; set; } = true;
+
+    /// <summary>Whether responses and DCC Alerts are signed with the Access Control Broker's key.</summary>
+    public bool SignResponses { get; set; } = true;
+
     /// <summary>Seed of the simulated Devices' random choices.</summary>
     public int Seed { get; set; } = 1;
 }

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SecChange.Dcc.Duis;
+using SecChange.Dcc.Signing;
 
 namespace SecChange.Dcc.Endpoint.Tests;
 
@@ -30,6 +32,7 @@ public sealed class DuisHost : IAsyncDisposable
     public static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(1);
 
     private readonly WebApplicationFactory<Program> _factory;
+    private readonly Dictionary<SecChange.Dcc.Identity.Eui64, ulong> _lastCounters = [];
 
     private DuisHost(WebApplicationFactory<Program> factory, TestReceiver receiver, RetryClock retryClock)
     {
@@ -50,17 +53,25 @@ public sealed class DuisHost : IAsyncDisposable
 
     public DeliveryStatistics Delivery => _factory.Services.GetRequiredService<DeliveryStatistics>();
 
-    public static async Task<DuisHost> StartAsync(string ruleSet, int receiverFailsFirst = 0, int maxRequestBytes = 4 * 1024 * 1024)
+    public static async Task<DuisHost> StartAsync(
+        string ruleSet, int receiverFailsFirst = 0, int maxRequestBytes = 4 * 1024 * 1024, bool verifySignatures = true,
+        ILoggerProvider? logs = null)
     {
         var receiver = await TestReceiver.StartAsync(receiverFailsFirst);
         var retryClock = new RetryClock();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(retryClock));
+            if (logs is not null)
+            {
+                b.ConfigureLogging(l => l.AddProvider(logs));
+            }
+
             b.UseSetting("Duis:RuleSet", ruleSet);
             b.UseSetting("Duis:ReceiverUrl", receiver.Url.ToString());
             b.UseSetting("Duis:RetryDelayMilliseconds", "10");
             b.UseSetting("Duis:MaxRequestBytes", maxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            b.UseSetting("Duis:VerifySignatures", verifySignatures ? "true" : "false");
         });
         return new DuisHost(factory, receiver, retryClock);
     }
@@ -100,10 +111,26 @@ public sealed class DuisHost : IAsyncDisposable
         return Client.PostAsync("/api/v1/serviceS", content);
     }
 
-    /// <summary>POSTs DUIS XML expecting a DUIS response; returns its ResponseCode and the XML.</summary>
-    public async Task<(string Code, string Xml)> SendAsync(string xml)
+    /// <summary>
+    /// Signs a request as its originator, as a DCC User's adapter does, with the counter raised above the
+    /// last one this host sent for that originator; unchanged when the keystore has no key for it.
+    /// </summary>
+    public string Sign(string xml)
     {
-        using var response = await PostAsync(xml);
+        var signed = OriginatorSigning.Sign(xml, DuisKeystore.Default, id => _lastCounters.TryGetValue(id.Originator, out var last) ? last : null);
+        if (!signed.Success)
+        {
+            return xml;
+        }
+
+        _lastCounters[signed.RequestId.Originator] = signed.RequestId.Counter;
+        return signed.Xml!;
+    }
+
+    /// <summary>POSTs DUIS XML (signed first unless <paramref name="sign"/> is false) expecting a DUIS response; returns its ResponseCode and the XML.</summary>
+    public async Task<(string Code, string Xml)> SendAsync(string xml, bool sign = true)
+    {
+        using var response = await PostAsync(sign ? Sign(xml) : xml);
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, body);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/xml");

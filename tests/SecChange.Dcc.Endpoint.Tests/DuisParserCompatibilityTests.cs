@@ -19,7 +19,7 @@ public class DuisParserCompatibilityTests
         var outDir = Directory.CreateTempSubdirectory("duis-responses-").FullName;
         try
         {
-            var files = await WriteResponsesAsync(outDir);
+            var files = await WriteResponsesAsync(outDir, await ResponsesAsync());
             var (exitCode, output) = await RunNodeAsync(checkDir, outDir);
 
             exitCode.ShouldBe(0, output);
@@ -36,7 +36,7 @@ public class DuisParserCompatibilityTests
     }
 
     /// <summary>Synchronous answers (I99, E5, E13, E19) and asynchronous responses and alerts (I0, N29, N52).</summary>
-    private static async Task<int> WriteResponsesAsync(string outDir)
+    internal static async Task<IReadOnlyList<string>> ResponsesAsync()
     {
         await using var before = await DuisHost.StartAsync("before-mp105");
         await before.LoadDevicesAsync();
@@ -62,9 +62,13 @@ public class DuisParserCompatibilityTests
         sync.Add((await after.SendAsync(Templates.ReadFirmwareEsme.Replace("<sr:ServiceReferenceVariant>11.2<", "<sr:ServiceReferenceVariant>77.7<", StringComparison.Ordinal))).Xml);
         sync.Add((await after.SendAsync(Templates.ReadFirmwareEsme.Replace("00-DB-12-34-56-78-90-A0:1000", "00-DB-12-34-56-78-90-EE:1000", StringComparison.Ordinal))).Xml);
         var asynchronous = await after.Receiver.WaitForAsync(9);
+        return [.. sync, .. asynchronous.Select(a => a.Xml)];
+    }
 
+    private static async Task<int> WriteResponsesAsync(string outDir, IReadOnlyList<string> responses)
+    {
         var n = 0;
-        foreach (var xml in sync.Concat(asynchronous.Select(a => a.Xml)))
+        foreach (var xml in responses)
         {
             await File.WriteAllTextAsync(Path.Combine(outDir, $"response-{++n:D3}.xml"), xml);
         }

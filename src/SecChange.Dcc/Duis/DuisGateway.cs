@@ -2,6 +2,7 @@ using NodaTime;
 using SecChange.Dcc.Identity;
 using SecChange.Dcc.Processing;
 using SecChange.Dcc.Requests;
+using SecChange.Dcc.Signing;
 
 namespace SecChange.Dcc.Duis;
 
@@ -19,7 +20,11 @@ public sealed record OutboundDuis(Eui64 Recipient, string Kind, string Code, str
 /// <param name="ResponseXml">The synchronous DUIS response, when parsed.</param>
 /// <param name="Outbound">Responses and alerts to deliver asynchronously.</param>
 public sealed record DuisExchange(
-    DuisParseError ParseError, string? ErrorMessage, ResponseCode? Code, string? ResponseXml, IReadOnlyList<OutboundDuis> Outbound);
+    DuisParseError ParseError, string? ErrorMessage, ResponseCode? Code, string? ResponseXml, IReadOnlyList<OutboundDuis> Outbound)
+{
+    /// <summary>Why the request's signature or counter was refused; <see cref="SignatureCheck.Valid"/> when accepted or not checked.</summary>
+    public SignatureCheck Authentication { get; init; }
+}
 
 /// <summary>
 /// DUIS XML in, DUIS XML out over a <see cref="DccSystem"/>: parse, validate, authorise, run, serialise.
@@ -31,11 +36,18 @@ public sealed class DuisGateway
     private readonly IClock _clock;
     private ulong _alertCounter;
 
-    public DuisGateway(DccSystem system, IClock clock)
+    /// <param name="system">The model.</param>
+    /// <param name="clock">The clock of response times.</param>
+    /// <param name="security">Request verification and response signing; none when null.</param>
+    public DuisGateway(DccSystem system, IClock clock, DuisSecurity? security = null)
     {
         System = system ?? throw new ArgumentNullException(nameof(system));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        Security = security;
     }
+
+    /// <summary>Request verification and response signing, when configured.</summary>
+    public DuisSecurity? Security { get; }
 
     /// <summary>The model behind the gateway. Lock on <see cref="SyncRoot"/> to touch it from another thread.</summary>
     public DccSystem System { get; }
@@ -47,18 +59,44 @@ public sealed class DuisGateway
     public DuisExchange Process(string xml)
     {
         var parsed = DuisRequestParser.Parse(xml);
-        return parsed.Success
-            ? Process(parsed.Request!)
-            : new DuisExchange(parsed.Error, parsed.Message, null, null, []);
+        return Process(parsed, () => new StringReader(xml));
     }
 
-    /// <summary>Processes one DUIS request read from a stream.</summary>
+    /// <summary>Processes one DUIS request read from a stream, which must be seekable when requests are verified.</summary>
     public DuisExchange Process(Stream body)
     {
+        ArgumentNullException.ThrowIfNull(body);
+        var start = body.CanSeek ? body.Position : 0;
         var parsed = DuisRequestParser.Parse(body);
-        return parsed.Success
-            ? Process(parsed.Request!)
-            : new DuisExchange(parsed.Error, parsed.Message, null, null, []);
+        return Process(parsed, () =>
+        {
+            body.Position = start;
+            return new StreamReader(body, leaveOpen: true);
+        });
+    }
+
+    private DuisExchange Process(DuisParseResult parsed, Func<TextReader> text)
+    {
+        if (!parsed.Success)
+        {
+            return new DuisExchange(parsed.Error, parsed.Message, null, null, []);
+        }
+
+        var request = parsed.Request!;
+        if (Security is { VerifiesRequests: true } security)
+        {
+            using var reader = text();
+            var check = security.Authenticate(reader, request.RequestId);
+            if (check != SignatureCheck.Valid)
+            {
+                // DUIS publishes no code of its own for these; E1 says the request's User could not be established.
+                var refusal = DuisResponseWriter.Acknowledgement(request.RequestId, ResponseCode.E1, request.ServiceReference,
+                    request.ServiceReferenceVariant, _clock.GetCurrentInstant());
+                return new DuisExchange(DuisParseError.None, null, ResponseCode.E1, security.Sign(refusal), []) { Authentication = check };
+            }
+        }
+
+        return Process(request);
     }
 
     /// <summary>Processes a parsed request.</summary>
@@ -76,8 +114,8 @@ public sealed class DuisGateway
             _alertCounter += alerts;
         }
 
-        var sync = DuisResponseWriter.Acknowledgement(request.RequestId, code, request.ServiceReference,
-            request.ServiceReferenceVariant, _clock.GetCurrentInstant());
+        var sync = Sign(DuisResponseWriter.Acknowledgement(request.RequestId, code, request.ServiceReference,
+            request.ServiceReferenceVariant, _clock.GetCurrentInstant()));
         if (outbox.Messages.Count == 0)
         {
             return new DuisExchange(DuisParseError.None, null, code, sync, []);
@@ -88,12 +126,14 @@ public sealed class DuisGateway
         {
             outbound.Add(message switch
             {
-                ServiceResponse r => new OutboundDuis(r.Recipient, "response", r.Code.Text(), DuisResponseWriter.Response(r)),
-                DccAlert a => new OutboundDuis(a.Recipient, "alert", a.Code, DuisResponseWriter.Alert(a, ++firstAlert)),
+                ServiceResponse r => new OutboundDuis(r.Recipient, "response", r.Code.Text(), Sign(DuisResponseWriter.Response(r))),
+                DccAlert a => new OutboundDuis(a.Recipient, "alert", a.Code, Sign(DuisResponseWriter.Alert(a, ++firstAlert))),
                 _ => throw new InvalidOperationException($"Unknown outbound message {message.GetType().Name}."),
             });
         }
 
         return new DuisExchange(DuisParseError.None, null, code, sync, outbound);
     }
+
+    private string Sign(string xml) => Security is null ? xml : Security.Sign(xml);
 }
