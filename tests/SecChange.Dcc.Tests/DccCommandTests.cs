@@ -1,35 +1,10 @@
-using System.CommandLine;
 using System.Text.Json;
-using SecChange.Cli.Dcc;
 
 namespace SecChange.Dcc.Tests;
 
 /// <summary>The <c>secchange dcc</c> commands, run in process through a root command.</summary>
-public sealed class DccCommandTests : IDisposable
+public sealed class DccCommandTests : DccCliScratch
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dcc-cli-").FullName;
-
-    private string State => Path.Combine(_dir, "state.json");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var root = new RootCommand("test");
-        root.Subcommands.Add(new DccCommand(new FixedClock(Scenario.Start)));
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = root.Parse(["dcc", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    private string WriteFile(string name, string content)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
-
     private string DevicesJson() => WriteFile("devices.json", """
         { "devices": [
             { "id": "00-DB-12-34-56-78-90-A0", "type": "ESME", "model": "ACME-E1", "firmware": "1.0", "smets": 2, "status": "Commissioned",
@@ -65,7 +40,7 @@ public sealed class DccCommandTests : IDisposable
     [Fact]
     public void InventoryLoad_WhenFileMissing_Exits3WithOneLine()
     {
-        var (exit, _, err) = Run("inventory", "load", Path.Combine(_dir, "absent.csv"), "--state", State);
+        var (exit, _, err) = Run("inventory", "load", Path.Combine(Dir, "absent.csv"), "--state", State);
         exit.ShouldBe(3);
         ShouldBeOneLineWithoutStackTrace(err);
         File.Exists(State).ShouldBeFalse();
@@ -199,7 +174,7 @@ public sealed class DccCommandTests : IDisposable
     [Fact]
     public void Bench_WhenSmall_PrintsFiguresAndWritesResultsFile()
     {
-        var file = Path.Combine(_dir, "bench.md");
+        var file = Path.Combine(Dir, "bench.md");
         var (exit, output, _) = Run("bench", "--inventory-devices", "10000", "--campaign-devices", "2000", "--seconds", "0.05", "--output", file, "--json");
         exit.ShouldBe(0);
         var result = JsonDocument.Parse(output).RootElement.GetProperty("result");

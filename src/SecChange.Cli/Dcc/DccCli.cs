@@ -115,17 +115,20 @@ internal sealed class DccCli(ParseResult parseResult, IClock clock, string state
         }
     }
 
-    public void SaveState(DccSystem system)
+    public void SaveState(DccSystem system) => WriteAtomically(StatePath, DccStateDocument.Write(system));
+
+    /// <summary>Writes a whole file or nothing: a temporary file beside it, then a rename.</summary>
+    public static void WriteAtomically(string path, string text)
     {
-        var dir = Path.GetDirectoryName(StatePath);
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir))
         {
             Directory.CreateDirectory(dir);
         }
 
-        var temp = StatePath + ".tmp";
-        File.WriteAllText(temp, DccStateDocument.Write(system));
-        File.Move(temp, StatePath, overwrite: true);
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, text);
+        File.Move(temp, path, overwrite: true);
     }
 
     public static RuleSet RuleSetOrBad(string id) =>

@@ -23,6 +23,7 @@ public sealed class DccCommand : Command
         ArgumentNullException.ThrowIfNull(clock);
         Subcommands.Add(InventoryCommands.Create(clock));
         Subcommands.Add(CplCommands.Create(clock));
+        Subcommands.Add(SignCommand.Create(clock));
         Subcommands.Add(SendCommand.Create(clock));
         Subcommands.Add(SimulateCommands.CreateSimulate(clock));
         Subcommands.Add(SimulateCommands.CreateCompare(clock));
