@@ -13,7 +13,7 @@ public class ScaleBenchmarks
     [Benchmark(Description = "Build inventory of 10,000,000 Devices")]
     public double BuildInventory10M() => QuickBench.MeasureInventoryBytesPerDevice(10_000_000);
 
-    [Benchmark(Description = "Firmware campaign over 1,000,000 Devices (nov-2021, 20% loss)")]
+    [Benchmark(Description = "Firmware campaign over 1,000,000 Devices (MP105, 20% loss)")]
     public int Campaign1M() =>
-        FirmwareCampaign.Run(new FleetSpec { Devices = 1_000_000, LossRate = 0.2 }, RuleSetCatalogue.Default.Get("nov-2021"), SystemClock.Instance).EndedSuspended;
+        FirmwareCampaign.Run(new FleetSpec { Devices = 1_000_000, LossRate = 0.2 }, BehaviourCatalogue.Default.Compose(["MP105"]), SystemClock.Instance).EndedSuspended;
 }

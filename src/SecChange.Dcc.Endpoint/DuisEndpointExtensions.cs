@@ -32,7 +32,8 @@ public static class DuisEndpointExtensions
         {
             var options = sp.GetRequiredService<IOptions<DuisEndpointOptions>>().Value;
             var clock = sp.GetRequiredService<IClock>();
-            var system = new DccSystem(RuleSetCatalogue.Default.Get(options.RuleSet), clock,
+            var system = new DccSystem(BehaviourCatalogue.Default.ComposeExactly(
+                    options.Modifications.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), clock,
                 new DeviceSimulationOptions { ResponseLossRate = options.ResponseLossRate, Seed = options.Seed });
             var security = new DuisSecurity(DuisKeystore.Default, options.VerifySignatures, options.SignResponses);
             return new DuisGateway(system, clock, security);

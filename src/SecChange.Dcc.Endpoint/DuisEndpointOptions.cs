@@ -5,8 +5,11 @@ public sealed class DuisEndpointOptions
 {
     public const string Section = "Duis";
 
-    /// <summary>The rule set the model runs: before-mp105 or nov-2021.</summary>
-    public string RuleSet { get; set; } = "nov-2021";
+    /// <summary>
+    /// Register references of the modifications whose DCC behaviour the model runs on top of the baseline,
+    /// comma-separated (e.g. "MP105,SECMP0007"); empty for the baseline.
+    /// </summary>
+    public string Modifications { get; set; } = "MP105";
 
     /// <summary>Where asynchronous responses and DCC Alerts are POSTed; none are sent when empty.</summary>
     public Uri? ReceiverUrl { get; set; }

@@ -13,11 +13,8 @@ public static class DccMessages
 
     public static string DuplicateDevice(string id) => $"Device {id} is already in the Smart Metering Inventory.";
 
-    public static string UnknownRuleSet(string id, IEnumerable<string> known) =>
-        $"Rule set '{id}' is not known; known rule sets: {string.Join(", ", known)}.";
-
-    public static string UnknownModification(string ruleSet, string modification) =>
-        $"Rule set '{ruleSet}' names modification '{modification}', which is not defined.";
+    public static string NoBehaviour(string reference, IEnumerable<string> known) =>
+        $"{reference} carries no DCC System behaviour; modifications that do: {string.Join(", ", known)}.";
 
     public static string FirmwareNotOnCpl(string model, string firmware) =>
         $"Firmware version '{firmware}' of Device Model '{model}' is not on the Central Products List.";

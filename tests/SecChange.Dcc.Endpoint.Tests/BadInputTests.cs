@@ -26,7 +26,7 @@ public class BadInputTests
     [InlineData("<sr:Response xmlns:sr=\"http://www.dccinterface.co.uk/ServiceUserGateway\"/>", "NotARequest")]
     public async Task Post_WhenNotADuisRequest_Returns400ProblemAndChangesNothing(string xml, string code)
     {
-        await using var host = await DuisHost.StartAsync("nov-2021");
+        await using var host = await DuisHost.StartAsync("MP105");
         await host.LoadDevicesAsync();
         var before = await StateAsync(host);
 
@@ -42,7 +42,7 @@ public class BadInputTests
     [Fact]
     public async Task Post_WhenRequestIdHasBadEui64_Returns400Problem()
     {
-        await using var host = await DuisHost.StartAsync("nov-2021");
+        await using var host = await DuisHost.StartAsync("MP105");
         var xml = Templates.ReadFirmwareEsme.Replace("00-DB-12-34-56-78-90-A0", "00-DB-12-34-56-78-90-XX", StringComparison.Ordinal);
         using var response = await host.PostAsync(xml);
         var (status, problem) = await ProblemAsync(response);
@@ -53,7 +53,7 @@ public class BadInputTests
     [Fact]
     public async Task Post_WhenContentTypeNotXml_Returns415Problem()
     {
-        await using var host = await DuisHost.StartAsync("nov-2021");
+        await using var host = await DuisHost.StartAsync("MP105");
         using var response = await host.PostAsync(Templates.ReadFirmwareEsme, "application/json");
         (await ProblemAsync(response)).Status.ShouldBe(HttpStatusCode.UnsupportedMediaType);
     }
@@ -61,7 +61,7 @@ public class BadInputTests
     [Fact]
     public async Task Post_WhenBodyOversize_Returns413Problem()
     {
-        await using var host = await DuisHost.StartAsync("nov-2021", maxRequestBytes: 2048);
+        await using var host = await DuisHost.StartAsync("MP105", maxRequestBytes: 2048);
         await host.LoadDevicesAsync();
         var before = await StateAsync(host);
         using var response = await host.PostAsync(Templates.UpdateFirmware(DuisHost.Esme));
@@ -77,7 +77,7 @@ public class BadInputTests
     [InlineData("90-B3-D5-1F-30-01-00-00:", "90-B3-D5-1F-30-09-00-00:", "E1")]
     public async Task Post_WhenDuisValidationFails_ReturnsDuisErrorAndSendsNothing(string find, string replace, string expected)
     {
-        await using var host = await DuisHost.StartAsync("nov-2021");
+        await using var host = await DuisHost.StartAsync("MP105");
         await host.LoadDevicesAsync();
         var before = await StateAsync(host);
 
@@ -95,7 +95,7 @@ public class BadInputTests
     [Fact]
     public async Task GetDevice_WhenIdMalformedOrUnknown_Returns400Or404Problem()
     {
-        await using var host = await DuisHost.StartAsync("nov-2021");
+        await using var host = await DuisHost.StartAsync("MP105");
         using var bad = await host.Client.GetAsync("/api/v1/dcc/devices/not-an-eui");
         (await ProblemAsync(bad)).Status.ShouldBe(HttpStatusCode.BadRequest);
         using var unknown = await host.Client.GetAsync("/api/v1/dcc/devices/00-00-00-00-00-00-00-01");
@@ -105,7 +105,7 @@ public class BadInputTests
     [Fact]
     public async Task RemoveFirmware_WhenVersionNotOnCpl_Returns404Problem()
     {
-        await using var host = await DuisHost.StartAsync("nov-2021");
+        await using var host = await DuisHost.StartAsync("MP105");
         await host.LoadDevicesAsync();
         using var response = await host.Client.PostAsync("/api/v1/dcc/cpl/remove-firmware",
             new StringContent("{\"firmwareVersion\":\"9.9\"}", System.Text.Encoding.UTF8, "application/json"));
@@ -116,7 +116,7 @@ public class BadInputTests
     [Fact]
     public async Task LoadInventory_WhenFileBadOrDuplicate_ReturnsProblemAndKeepsInventory()
     {
-        await using var host = await DuisHost.StartAsync("nov-2021");
+        await using var host = await DuisHost.StartAsync("MP105");
         await host.LoadDevicesAsync();
         using var bad = await host.Client.PostAsync("/api/v1/dcc/inventory", new StringContent("[{\"id\":\"nope\",\"type\":\"ESME\"}]", System.Text.Encoding.UTF8, "application/json"));
         (await ProblemAsync(bad)).Status.ShouldBe(HttpStatusCode.BadRequest);

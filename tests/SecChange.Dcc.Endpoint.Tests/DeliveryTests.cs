@@ -7,7 +7,7 @@ public class DeliveryTests
     [Fact]
     public async Task Deliver_WhenReceiverFailsTwice_RetriesWithDoublingDelaysUntilDelivered()
     {
-        await using var host = await DuisHost.StartAsync("nov-2021", receiverFailsFirst: 2);
+        await using var host = await DuisHost.StartAsync("MP105", receiverFailsFirst: 2);
         await host.LoadDevicesAsync();
 
         (await host.SendAsync(Templates.ReadFirmwareEsme)).Code.ShouldBe("I99");
@@ -26,7 +26,7 @@ public class DeliveryTests
     [Fact]
     public async Task Deliver_WhenReceiverAlwaysFails_GivesUpAfterConfiguredAttempts()
     {
-        await using var host = await DuisHost.StartAsync("nov-2021", receiverFailsFirst: 100);
+        await using var host = await DuisHost.StartAsync("MP105", receiverFailsFirst: 100);
         await host.LoadDevicesAsync();
 
         (await host.SendAsync(Templates.ReadFirmwareEsme)).Code.ShouldBe("I99");

@@ -54,7 +54,7 @@ public sealed class DuisHost : IAsyncDisposable
     public DeliveryStatistics Delivery => _factory.Services.GetRequiredService<DeliveryStatistics>();
 
     public static async Task<DuisHost> StartAsync(
-        string ruleSet, int receiverFailsFirst = 0, int maxRequestBytes = 4 * 1024 * 1024, bool verifySignatures = true,
+        string modifications, int receiverFailsFirst = 0, int maxRequestBytes = 4 * 1024 * 1024, bool verifySignatures = true,
         ILoggerProvider? logs = null)
     {
         var receiver = await TestReceiver.StartAsync(receiverFailsFirst);
@@ -67,7 +67,7 @@ public sealed class DuisHost : IAsyncDisposable
                 b.ConfigureLogging(l => l.AddProvider(logs));
             }
 
-            b.UseSetting("Duis:RuleSet", ruleSet);
+            b.UseSetting("Duis:Modifications", modifications);
             b.UseSetting("Duis:ReceiverUrl", receiver.Url.ToString());
             b.UseSetting("Duis:RetryDelayMilliseconds", "10");
             b.UseSetting("Duis:MaxRequestBytes", maxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -38,7 +38,7 @@ public class DuisParserCompatibilityTests
     /// <summary>Synchronous answers (I99, E5, E13, E19) and asynchronous responses and alerts (I0, N29, N52).</summary>
     internal static async Task<IReadOnlyList<string>> ResponsesAsync()
     {
-        await using var before = await DuisHost.StartAsync("before-mp105");
+        await using var before = await DuisHost.StartAsync("");
         await before.LoadDevicesAsync();
         await before.RemoveFirmwareAsync(DuisHost.Old);
         var sync = new List<string>
@@ -46,7 +46,7 @@ public class DuisParserCompatibilityTests
             (await before.SendAsync(Templates.ReadFirmwareEsme)).Xml, // E5
         };
 
-        await using var after = await DuisHost.StartAsync("nov-2021");
+        await using var after = await DuisHost.StartAsync("MP105");
         await after.LoadDevicesAsync();
         await after.RemoveFirmwareAsync(DuisHost.Old);
         sync.Add((await after.SendAsync(Templates.UpdateFirmware(DuisHost.Esme))).Xml);

@@ -34,7 +34,7 @@ public class Mp105EndpointTests
     [InlineData(DuisHost.Gsme)]
     public async Task RetriedActivation_BeforeMp105_LeavesMeterSuspendedAndReadFirmwareGetsE5(string meter)
     {
-        await using var host = await SuspendedWithLostActivationAsync("before-mp105", meter);
+        await using var host = await SuspendedWithLostActivationAsync("", meter);
 
         (await host.SendAsync(Templates.Activate(meter, 2001))).Code.ShouldBe("I99");
         var messages = await host.Receiver.WaitForAsync(2);
@@ -50,7 +50,7 @@ public class Mp105EndpointTests
     [InlineData(DuisHost.Gsme, DuisHost.Transporter)]
     public async Task RetriedActivation_AfterMp105_RestoresMeterAndDeliversN29ToSupplierAndNetworkOperator(string meter, string network)
     {
-        await using var host = await SuspendedWithLostActivationAsync("nov-2021", meter);
+        await using var host = await SuspendedWithLostActivationAsync("MP105", meter);
 
         (await host.SendAsync(Templates.Activate(meter, 2001))).Code.ShouldBe("I99");
         var messages = await host.Receiver.WaitForAsync(4);
@@ -70,7 +70,7 @@ public class Mp105EndpointTests
         device.GetProperty("history").GetArrayLength().ShouldBe(3);
 
         using var stats = System.Text.Json.JsonDocument.Parse(await host.Client.GetStringAsync("/api/v1/dcc/statistics"));
-        stats.RootElement.GetProperty("ruleSet").GetString().ShouldBe("nov-2021");
+        stats.RootElement.GetProperty("ruleSet").GetString().ShouldBe("MP105");
         stats.RootElement.GetProperty("alertsN29").GetInt64().ShouldBe(2);
         stats.RootElement.GetProperty("devicesRestored").GetInt64().ShouldBe(1);
         stats.RootElement.GetProperty("responsesLost").GetInt64().ShouldBe(1);
@@ -81,7 +81,7 @@ public class Mp105EndpointTests
     [InlineData(DuisHost.Gsme)]
     public async Task ReadFirmware_AfterMp105OnSuspendedMeter_IsAcceptedAndRestoresIt(string meter)
     {
-        await using var host = await SuspendedWithLostActivationAsync("nov-2021", meter);
+        await using var host = await SuspendedWithLostActivationAsync("MP105", meter);
         var read = meter == DuisHost.Esme ? Templates.ReadFirmwareEsme : Templates.ReadFirmwareGsme;
 
         (await host.SendAsync(read)).Code.ShouldBe("I99");
@@ -94,8 +94,8 @@ public class Mp105EndpointTests
     }
 
     [Theory]
-    [InlineData("before-mp105")]
-    [InlineData("nov-2021")]
+    [InlineData("")]
+    [InlineData("MP105")]
     public async Task ReadFirmwareThroughGpf_WhenGsmeMismatched_DeliversN52AndChangesNothing(string ruleSet)
     {
         await using var host = await SuspendedWithLostActivationAsync(ruleSet, DuisHost.Gsme);
@@ -114,7 +114,7 @@ public class Mp105EndpointTests
     [Fact]
     public async Task RetriedActivation_AfterMp105OnSmets1WithoutVersion_StaysSuspendedUntilReadFirmware()
     {
-        await using var host = await SuspendedWithLostActivationAsync("nov-2021", DuisHost.Esme, smets: 1);
+        await using var host = await SuspendedWithLostActivationAsync("MP105", DuisHost.Esme, smets: 1);
 
         (await host.SendAsync(Templates.Activate(DuisHost.Esme, 2001))).Code.ShouldBe("I99");
         var messages = await host.Receiver.WaitForAsync(2);

@@ -12,7 +12,7 @@ public class SignatureEndpointTests
     [Fact]
     public async Task Post_WhenReferenceMessageUnsigned_AnswersE1AndRunsNothing()
     {
-        await using var host = await DuisHost.StartAsync("nov-2021");
+        await using var host = await DuisHost.StartAsync("MP105");
         await host.LoadDevicesAsync();
 
         using var response = await host.PostAsync(Templates.ReadFirmwareEsme);
@@ -27,7 +27,7 @@ public class SignatureEndpointTests
     [Fact]
     public async Task Post_WhenSignedRequestAlteredInTransit_AnswersE1BadSignature()
     {
-        await using var host = await DuisHost.StartAsync("nov-2021");
+        await using var host = await DuisHost.StartAsync("MP105");
         await host.LoadDevicesAsync();
         var altered = host.Sign(Templates.ReadFirmwareEsme).Replace("<sr:CommandVariant>1<", "<sr:CommandVariant>2<", StringComparison.Ordinal);
 
@@ -40,7 +40,7 @@ public class SignatureEndpointTests
     [Fact]
     public async Task Post_WhenSignedRequestReplayed_AnswersI99ThenE1ReplayedCounter()
     {
-        await using var host = await DuisHost.StartAsync("nov-2021");
+        await using var host = await DuisHost.StartAsync("MP105");
         await host.LoadDevicesAsync();
         var signed = host.Sign(Templates.ReadFirmwareEsme);
 
@@ -84,7 +84,7 @@ public class SignatureEndpointTests
     public async Task Start_WhenVerificationTurnedOff_AcceptsUnsignedRequestsAndWarns()
     {
         var logs = new ListLoggerProvider();
-        await using var host = await DuisHost.StartAsync("nov-2021", verifySignatures: false, logs: logs);
+        await using var host = await DuisHost.StartAsync("MP105", verifySignatures: false, logs: logs);
         await host.LoadDevicesAsync();
 
         (await host.SendAsync(Templates.ReadFirmwareEsme, sign: false)).Code.ShouldBe("I99");

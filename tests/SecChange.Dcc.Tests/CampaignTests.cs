@@ -10,7 +10,7 @@ public class CampaignTests
     public void Compare_WhenTwentyPercentOfResponsesLost_Mp105RecoversMostDevicesBeforeLeaves()
     {
         var clock = new FixedClock(Scenario.Start);
-        var (before, after) = FirmwareCampaign.Compare(Spec, Scenario.BeforeMp105, Scenario.Nov2021, clock);
+        var (before, after) = FirmwareCampaign.Compare(Spec, Scenario.BeforeMp105, Scenario.WithMp105, clock);
 
         before.MetersTargeted.ShouldBe(after.MetersTargeted);
         before.SuspendedByCplRemoval.ShouldBe(before.MetersTargeted);
@@ -33,7 +33,7 @@ public class CampaignTests
     public void Run_WhenNoResponsesLost_RestoresEveryMeterInEitherRuleSet()
     {
         var spec = Spec with { Devices = 2_000, LossRate = 0, Smets1ActivationVersionRate = 1 };
-        foreach (var rules in new[] { Scenario.BeforeMp105, Scenario.Nov2021 })
+        foreach (var rules in new[] { Scenario.BeforeMp105, Scenario.WithMp105 })
         {
             var report = FirmwareCampaign.Run(spec, rules, new FixedClock(Scenario.Start));
             report.EndedSuspended.ShouldBe(0, rules.Id);
@@ -47,8 +47,8 @@ public class CampaignTests
     public void Run_WhenSameSeed_GivesSameReport()
     {
         var clock = new FixedClock(Scenario.Start);
-        var a = FirmwareCampaign.Run(Spec with { Devices = 3_000 }, Scenario.Nov2021, clock);
-        var b = FirmwareCampaign.Run(Spec with { Devices = 3_000 }, Scenario.Nov2021, clock);
+        var a = FirmwareCampaign.Run(Spec with { Devices = 3_000 }, Scenario.WithMp105, clock);
+        var b = FirmwareCampaign.Run(Spec with { Devices = 3_000 }, Scenario.WithMp105, clock);
         (a.EndedSuspended, a.AlertsN29, a.ResponsesLost).ShouldBe((b.EndedSuspended, b.AlertsN29, b.ResponsesLost));
     }
 
@@ -58,6 +58,6 @@ public class CampaignTests
     [InlineData(100, -0.1)]
     public void Run_WhenSpecOutOfRange_Throws(int devices, double loss)
     {
-        Should.Throw<ArgumentOutOfRangeException>(() => FirmwareCampaign.Run(new FleetSpec { Devices = devices, LossRate = loss }, Scenario.Nov2021, new FixedClock(Scenario.Start)));
+        Should.Throw<ArgumentOutOfRangeException>(() => FirmwareCampaign.Run(new FleetSpec { Devices = devices, LossRate = loss }, Scenario.WithMp105, new FixedClock(Scenario.Start)));
     }
 }

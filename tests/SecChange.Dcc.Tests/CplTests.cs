@@ -7,7 +7,7 @@ public class CplTests
     [Fact]
     public void RemoveFirmwareFromCpl_WhenDevicesRunIt_SuspendsThemRememberingPriorStatus()
     {
-        var system = Scenario.Build(Scenario.Nov2021);
+        var system = Scenario.Build(Scenario.WithMp105);
         system.Inventory.SetStatus(system.Row(Scenario.Gsme), SmiStatus.InstalledNotCommissioned, Scenario.Start, "test");
 
         var result = system.RemoveFirmwareFromCpl(Scenario.EsmeModel, Scenario.Old);
@@ -24,7 +24,7 @@ public class CplTests
     [Fact]
     public void RemoveFirmwareFromCpl_WhenNoModelGiven_SuspendsEveryModelRunningIt()
     {
-        var system = Scenario.Build(Scenario.Nov2021);
+        var system = Scenario.Build(Scenario.WithMp105);
         system.Inventory.SetStatus(system.Row(Scenario.Gsme), SmiStatus.InstalledNotCommissioned, Scenario.Start, "test");
 
         var result = system.RemoveFirmwareFromCpl(null, Scenario.Old);
@@ -37,7 +37,7 @@ public class CplTests
     [Fact]
     public void RemoveFirmwareFromCpl_WhenDeviceDecommissioned_LeavesIt()
     {
-        var system = Scenario.Build(Scenario.Nov2021);
+        var system = Scenario.Build(Scenario.WithMp105);
         system.Inventory.SetStatus(system.Row(Scenario.Esme), SmiStatus.Decommissioned, Scenario.Start, "test");
         system.RemoveFirmwareFromCpl(null, Scenario.Old).Suspended.ShouldBe([Scenario.Gsme]);
         system.StatusOf(Scenario.Esme).ShouldBe(SmiStatus.Decommissioned);
@@ -46,7 +46,7 @@ public class CplTests
     [Fact]
     public void RemoveFirmwareFromCpl_WhenVersionNotListed_RemovesAndSuspendsNothing()
     {
-        var system = Scenario.Build(Scenario.Nov2021);
+        var system = Scenario.Build(Scenario.WithMp105);
         var result = system.RemoveFirmwareFromCpl(null, "9.9");
         result.Removed.ShouldBeEmpty();
         result.Suspended.ShouldBeEmpty();

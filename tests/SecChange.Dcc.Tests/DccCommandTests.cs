@@ -58,14 +58,6 @@ public sealed class DccCommandTests : DccCliScratch
     }
 
     [Fact]
-    public void InventoryLoad_WhenRuleSetUnknown_Exits2()
-    {
-        var (exit, _, err) = Run("inventory", "load", DevicesJson(), "--state", State, "--rule-set", "nov-2099");
-        exit.ShouldBe(2);
-        err.ShouldContain("before-mp105");
-    }
-
-    [Fact]
     public void Send_WhenNoStateYet_Exits3()
     {
         var (exit, _, err) = Run("send", ReferenceMessages.Path("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML"), "--state", State);
@@ -74,19 +66,27 @@ public sealed class DccCommandTests : DccCliScratch
     }
 
     [Fact]
-    public void Send_ReadFirmwareAtSuspendedEsme_IsE5BeforeMp105AndI99After()
+    public void Send_ReadFirmwareAtSuspendedEsme_IsE5OnTheBaselineANewStateStartsFrom()
     {
         var read = ReferenceMessages.Path("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML");
-        Run("inventory", "load", DevicesJson(), "--state", State, "--rule-set", "before-mp105").Exit.ShouldBe(0);
+        Run("inventory", "load", DevicesJson(), "--state", State).Exit.ShouldBe(0);
         Run("cpl", "remove-firmware", "--firmware", "1.0", "--state", State).Exit.ShouldBe(0);
 
         var (exit, output, _) = Run("send", read, "--state", State, "--json");
+
         exit.ShouldBe(0);
         JsonDocument.Parse(output).RootElement.GetProperty("responseCode").GetString().ShouldBe("E5");
+    }
 
-        Run("inventory", "load", WriteFile("none.json", "[]"), "--state", State, "--rule-set", "nov-2021").Exit.ShouldBe(0);
-        var after = JsonDocument.Parse(Run("send", read, "--state", State, "--json").Out).RootElement;
-        after.GetProperty("responseCode").GetString().ShouldBe("I99");
+    [Fact]
+    public void LoadState_WhenWrittenBeforeBehavioursWereKeyedByReference_Exits2SayingToLoadAgain()
+    {
+        File.WriteAllText(State, """{ "ruleSet": "nov-2021", "devices": [], "cpl": [] }""");
+
+        var (exit, _, err) = Run("inventory", "show", "--state", State);
+
+        exit.ShouldBe(2);
+        err.ShouldContain("load the inventory again");
     }
 
     [Fact]
@@ -140,30 +140,18 @@ public sealed class DccCommandTests : DccCliScratch
     [Fact]
     public void Simulate_WhenJson_ReportsSuspendedAlertsAndRejections()
     {
-        var (exit, output, _) = Run("simulate", "--devices", "5000", "--loss-rate", "0.2", "--rule-set", "before-mp105", "--seed", "3", "--json");
+        var (exit, output, _) = Run("simulate", "--devices", "5000", "--loss-rate", "0.2", "--seed", "3", "--json");
         exit.ShouldBe(0);
         var report = JsonDocument.Parse(output).RootElement;
-        report.GetProperty("ruleSetId").GetString().ShouldBe("before-mp105");
+        report.GetProperty("ruleSetId").GetString().ShouldBe("baseline");
         report.GetProperty("devices").GetInt32().ShouldBe(5000);
         report.GetProperty("endedSuspended").GetInt32().ShouldBeGreaterThan(0);
         report.GetProperty("requestsRejected").GetInt64().ShouldBeGreaterThan(0);
     }
 
-    [Fact]
-    public void Compare_ShowsBeforeAndAfterSideBySide()
-    {
-        var (exit, output, _) = Run("compare", "--devices", "5000", "--loss-rate", "0.2");
-        exit.ShouldBe(0);
-        output.ShouldContain("Before MP105 (before-mp105)");
-        output.ShouldContain("November 2021 SEC Release (nov-2021)");
-        output.ShouldContain("Ended Suspended");
-        output.ShouldContain("DCC Alerts N29 sent");
-    }
-
     [Theory]
     [InlineData("--loss-rate", "1.5")]
     [InlineData("--devices", "0")]
-    [InlineData("--rule-set", "nope")]
     public void Simulate_WhenOptionOutOfRange_Exits2(string option, string value)
     {
         var (exit, _, err) = Run("simulate", option, value);
@@ -181,15 +169,5 @@ public sealed class DccCommandTests : DccCliScratch
         result.GetProperty("authorisationsPerSecond").GetDouble().ShouldBeGreaterThan(0);
         result.GetProperty("inventoryBytesPerDevice").GetDouble().ShouldBeGreaterThan(0);
         File.ReadAllText(file).ShouldContain("Authorisation decisions per second");
-    }
-
-    [Fact]
-    public void RuleSets_ListsBothWithMp105()
-    {
-        var (exit, output, _) = Run("rule-sets");
-        exit.ShouldBe(0);
-        output.ShouldContain("before-mp105");
-        output.ShouldContain("MP105");
-        output.ShouldContain("Read Firmware Version (MP105)");
     }
 }

@@ -79,14 +79,14 @@ public class DeviceFileTests
     [Fact]
     public void StateDocument_WhenWrittenAndRead_KeepsStatusesHistoryPairsAndSimulatedFirmware()
     {
-        var system = Scenario.Build(Scenario.Nov2021);
+        var system = Scenario.Build(Scenario.WithMp105);
         system.RemoveFirmwareFromCpl(null, Scenario.Old);
         system.Submit(Scenario.UpdateFirmware(Scenario.New, Scenario.Esme), new ListOutbox());
         system.Devices.SetRunningFirmware(system.Row(Scenario.Gsme), Scenario.New);
 
-        var copy = DccStateDocument.Read(DccStateDocument.Write(system), Rules.RuleSetCatalogue.Default, new FixedClock(Scenario.Start));
+        var copy = DccStateDocument.Read(DccStateDocument.Write(system), Rules.BehaviourCatalogue.Default, new FixedClock(Scenario.Start));
 
-        copy.RuleSet.Id.ShouldBe("nov-2021");
+        copy.RuleSet.Id.ShouldBe("MP105");
         copy.Inventory.Count.ShouldBe(system.Inventory.Count);
         copy.StatusOf(Scenario.Esme).ShouldBe(SmiStatus.Suspended);
         copy.Inventory.StatusBeforeSuspensionAt(copy.Row(Scenario.Esme)).ShouldBe(SmiStatus.Commissioned);
@@ -105,6 +105,6 @@ public class DeviceFileTests
     [Fact]
     public void StateDocument_WhenTextIsNotState_ThrowsFormatException()
     {
-        Should.Throw<FormatException>(() => DccStateDocument.Read("{ nope", Rules.RuleSetCatalogue.Default, new FixedClock(Scenario.Start)));
+        Should.Throw<FormatException>(() => DccStateDocument.Read("{ nope", Rules.BehaviourCatalogue.Default, new FixedClock(Scenario.Start)));
     }
 }

@@ -25,7 +25,7 @@ public class DuisGatewayTests
         return new DuisGateway(system, new FixedClock(Scenario.Start));
     }
 
-    // Expected synchronous codes: template x ESME status, under before-mp105 and nov-2021.
+    // Expected synchronous codes: template x ESME status, under the baseline and with MP105.
     [Theory]
     [InlineData("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML", SmiStatus.Commissioned, "I99", "I99")]
     [InlineData("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML", SmiStatus.Suspended, "E5", "I99")]
@@ -70,7 +70,7 @@ public class DuisGatewayTests
     public void Process_WhenTemplateSentAtEsmeInStatus_AnswersExpectedCode(string template, SmiStatus status, string before, string after)
     {
         var xml = ReferenceMessages.Read(template);
-        foreach (var (ruleSet, expected) in new[] { (Scenario.BeforeMp105, before), (Scenario.Nov2021, after) })
+        foreach (var (ruleSet, expected) in new[] { (Scenario.BeforeMp105, before), (Scenario.WithMp105, after) })
         {
             var exchange = Gateway(ruleSet, status).Process(xml);
 
@@ -97,7 +97,7 @@ public class DuisGatewayTests
     [Fact]
     public void Process_WhenGsmeReadFirmwareTemplateAtSuspendedGsme_RestoresAfterMp105()
     {
-        var gateway = Gateway(Scenario.Nov2021, SmiStatus.Commissioned);
+        var gateway = Gateway(Scenario.WithMp105, SmiStatus.Commissioned);
         var system = gateway.System;
         system.RemoveFirmwareFromCpl(Scenario.GsmeModel, Scenario.Old);
         system.Devices.SetRunningFirmware(system.Row(Scenario.Gsme), Scenario.New);
@@ -114,7 +114,7 @@ public class DuisGatewayTests
     [Fact]
     public void Process_WhenAccepted_AsyncResponseCarriesReadableFirmwarePayload()
     {
-        var exchange = Gateway(Scenario.Nov2021, SmiStatus.Commissioned).Process(ReferenceMessages.Read("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML"));
+        var exchange = Gateway(Scenario.WithMp105, SmiStatus.Commissioned).Process(ReferenceMessages.Read("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML"));
 
         var response = XDocument.Parse(exchange.Outbound.ShouldHaveSingleItem().Xml);
         var header = response.Root!.Element(Sr + "Header")!;
@@ -129,7 +129,7 @@ public class DuisGatewayTests
     [Fact]
     public void Process_WhenMalformed_ReturnsParseErrorAndLeavesInventoryUnchanged()
     {
-        var gateway = Gateway(Scenario.Nov2021, SmiStatus.Suspended);
+        var gateway = Gateway(Scenario.WithMp105, SmiStatus.Suspended);
         var before = Snapshot(gateway);
 
         var exchange = gateway.Process("<sr:Request xmlns:sr='" + DuisNamespaces.ServiceUserGateway + "'><sr:Header>");
@@ -144,7 +144,7 @@ public class DuisGatewayTests
     {
         var xml = ReferenceMessages.Read("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML")
             .Replace("<sr:ServiceReferenceVariant>11.2<", "<sr:ServiceReferenceVariant>99.9<", StringComparison.Ordinal);
-        var exchange = Gateway(Scenario.Nov2021, SmiStatus.Commissioned).Process(xml);
+        var exchange = Gateway(Scenario.WithMp105, SmiStatus.Commissioned).Process(xml);
         exchange.Code.ShouldBe(ResponseCode.E13);
         XDocument.Parse(exchange.ResponseXml!).Descendants(Sr + "ServiceReferenceVariant").Single().Value.ShouldBe("99.9");
     }
@@ -152,7 +152,7 @@ public class DuisGatewayTests
     [Fact]
     public void Process_WhenUnknownDevice_AnswersE19AndChangesNothing()
     {
-        var gateway = Gateway(Scenario.Nov2021, SmiStatus.Commissioned);
+        var gateway = Gateway(Scenario.WithMp105, SmiStatus.Commissioned);
         var before = Snapshot(gateway);
         var xml = ReferenceMessages.Read("CS06_11.3_IMMEDIATE_SUCCESS_REQUEST_DUIS.XML").Replace("00-DB-12-34-56-78-90-A0", "00-DB-00-00-00-00-00-01", StringComparison.Ordinal);
 
@@ -163,7 +163,7 @@ public class DuisGatewayTests
     [Fact]
     public void Process_WhenManyThreadsSendAtOnce_CountsEveryRequest()
     {
-        var gateway = Gateway(Scenario.Nov2021, SmiStatus.Commissioned);
+        var gateway = Gateway(Scenario.WithMp105, SmiStatus.Commissioned);
         var xml = ReferenceMessages.Read("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML");
         Parallel.For(0, 400, _ => gateway.Process(xml).Code.ShouldBe(ResponseCode.I99));
         gateway.System.Statistics.Requests.ShouldBe(400);

@@ -12,9 +12,9 @@ public class GbcsVersionTests
     private static ServiceRequest ReadEventBehaviours() => ServiceRequest.ToDevice(Scenario.Supplier, Scenario.Gsme, 5, 1, "6.2.10");
 
     [Fact]
-    public void ReadEventBehaviours_WhenGsmeOnGbcsWithIrp550_GetsDefaultNoEventsResponse()
+    public void ReadEventBehaviours_WhenMp078AndGsmeOnGbcsWithIrp550_GetsDefaultNoEventsResponse()
     {
-        var system = Scenario.Build(Scenario.Nov2021);
+        var system = Scenario.Build(Scenario.With("MP078"));
         system.Inventory.SetFirmware(system.Row(Scenario.Gsme), Scenario.New); // 2.0 is GBCS 4.2 on the CPL
         var outbox = new ListOutbox();
 
@@ -24,15 +24,30 @@ public class GbcsVersionTests
     }
 
     [Fact]
-    public void ReadEventBehaviours_WhenGsmeOnGbcsBeforeIrp550_GetsNoResponse()
+    public void ReadEventBehaviours_WhenMp078ButGsmeOnGbcsBeforeIrp550_GetsNoResponse()
     {
-        var system = Scenario.Build(Scenario.Nov2021); // 1.0 is GBCS 4.0 on the CPL
+        var system = Scenario.Build(Scenario.With("MP078")); // 1.0 is GBCS 4.0 on the CPL
         var outbox = new ListOutbox();
 
         system.Submit(ReadEventBehaviours(), outbox).ShouldBe(ResponseCode.I99);
 
         outbox.Messages.ShouldBeEmpty();
         system.Statistics.DevicesSilent.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("MP105")]
+    public void ReadEventBehaviours_WhenMp078NotInForce_GsmeOnGbcs42StaysSilent(string modifications)
+    {
+        // IRP550 comes with MP078: before it, no GBCS version's mapping applies and the GSME says nothing.
+        var system = Scenario.Build(Scenario.With(modifications));
+        system.Inventory.SetFirmware(system.Row(Scenario.Gsme), Scenario.New);
+        var outbox = new ListOutbox();
+
+        system.Submit(ReadEventBehaviours(), outbox).ShouldBe(ResponseCode.I99);
+
+        outbox.Messages.ShouldBeEmpty();
     }
 
     [Fact]

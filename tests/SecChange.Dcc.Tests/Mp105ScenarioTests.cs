@@ -67,7 +67,7 @@ public class Mp105ScenarioTests
     public void RetriedActivation_AfterMp105_RestoresPriorStatusUpdatesFirmwareAndAlertsN29(string meterText)
     {
         var meter = Eui64.Parse(meterText);
-        var system = SuspendedWithLostActivation(Scenario.Nov2021, meter);
+        var system = SuspendedWithLostActivation(Scenario.WithMp105, meter);
         var outbox = new ListOutbox();
 
         system.Submit(Scenario.Activate(meter, 10), outbox).ShouldBe(ResponseCode.I99);
@@ -82,7 +82,7 @@ public class Mp105ScenarioTests
     public void ReadFirmware_AfterMp105_RestoresPriorStatusUpdatesFirmwareAndAlertsN29(string meterText)
     {
         var meter = Eui64.Parse(meterText);
-        var system = SuspendedWithLostActivation(Scenario.Nov2021, meter);
+        var system = SuspendedWithLostActivation(Scenario.WithMp105, meter);
         var outbox = new ListOutbox();
 
         system.Submit(Scenario.ReadFirmware(meter), outbox).ShouldBe(ResponseCode.I99);
@@ -97,7 +97,7 @@ public class Mp105ScenarioTests
     [Fact]
     public void ReadFirmware_AfterMp105WhenPriorStatusWasInstalledNotCommissioned_RestoresThatStatus()
     {
-        var system = Scenario.Build(Scenario.Nov2021);
+        var system = Scenario.Build(Scenario.WithMp105);
         system.Inventory.SetStatus(system.Row(Scenario.Esme), SmiStatus.InstalledNotCommissioned, Scenario.Start, "test");
         system.RemoveFirmwareFromCpl(null, Scenario.Old);
         system.Devices.SetRunningFirmware(system.Row(Scenario.Esme), Scenario.New);
@@ -110,7 +110,7 @@ public class Mp105ScenarioTests
     [Fact]
     public void ReadFirmware_AfterMp105WhenFirmwareNotOnCpl_UpdatesFirmwareButStaysSuspendedWithoutAlert()
     {
-        var system = Scenario.Build(Scenario.Nov2021);
+        var system = Scenario.Build(Scenario.WithMp105);
         system.RemoveFirmwareFromCpl(null, Scenario.Old);
         system.Devices.SetRunningFirmware(system.Row(Scenario.Esme), "3.0-unlisted");
         var outbox = new ListOutbox();
@@ -125,7 +125,7 @@ public class Mp105ScenarioTests
     [Fact]
     public void ReadFirmware_AfterMp105WhenStillOnRemovedFirmware_StaysSuspended()
     {
-        var system = Scenario.Build(Scenario.Nov2021);
+        var system = Scenario.Build(Scenario.WithMp105);
         system.RemoveFirmwareFromCpl(null, Scenario.Old);
         var outbox = new ListOutbox();
 
@@ -136,11 +136,11 @@ public class Mp105ScenarioTests
     }
 
     [Theory]
-    [InlineData("before-mp105")]
-    [InlineData("nov-2021")]
+    [InlineData("")]
+    [InlineData("MP105")]
     public void FirstActivationResponse_InEitherRuleSet_RestoresAndAlertsN29(string ruleSet)
     {
-        var system = Scenario.Build(Rules.RuleSetCatalogue.Default.Get(ruleSet));
+        var system = Scenario.Build(Scenario.With(ruleSet));
         system.RemoveFirmwareFromCpl(null, Scenario.Old);
         system.Submit(Scenario.UpdateFirmware(Scenario.New, Scenario.Esme), new ListOutbox());
         var outbox = new ListOutbox();
@@ -155,7 +155,7 @@ public class Mp105ScenarioTests
     [Fact]
     public void RetriedActivation_AfterMp105OnCommissionedMeter_AlignsFirmwareWithoutAlert()
     {
-        var system = Scenario.Build(Scenario.Nov2021);
+        var system = Scenario.Build(Scenario.WithMp105);
         system.Submit(Scenario.UpdateFirmware(Scenario.New, Scenario.Esme), new ListOutbox());
         system.Devices.LoseNextResponses(1);
         system.Submit(Scenario.Activate(Scenario.Esme), new ListOutbox());
@@ -185,7 +185,7 @@ public class Mp105ScenarioTests
     [Fact]
     public void RetriedActivation_AfterMp105OnSmets1WithoutVersion_LeavesMeterSuspended()
     {
-        var system = SuspendedWithLostActivation(Scenario.Nov2021, Scenario.Esme, SmetsGeneration.Smets1);
+        var system = SuspendedWithLostActivation(Scenario.WithMp105, Scenario.Esme, SmetsGeneration.Smets1);
         var outbox = new ListOutbox();
 
         system.Submit(Scenario.Activate(Scenario.Esme, 10), outbox).ShouldBe(ResponseCode.I99);
@@ -199,7 +199,7 @@ public class Mp105ScenarioTests
     [Fact]
     public void ReadFirmware_AfterMp105OnSmets1AfterVersionlessActivation_Restores()
     {
-        var system = SuspendedWithLostActivation(Scenario.Nov2021, Scenario.Esme, SmetsGeneration.Smets1);
+        var system = SuspendedWithLostActivation(Scenario.WithMp105, Scenario.Esme, SmetsGeneration.Smets1);
         system.Submit(Scenario.Activate(Scenario.Esme, 10), new ListOutbox());
         var outbox = new ListOutbox();
 
@@ -223,11 +223,11 @@ public class Mp105ScenarioTests
     }
 
     [Theory]
-    [InlineData("before-mp105")]
-    [InlineData("nov-2021")]
+    [InlineData("")]
+    [InlineData("MP105")]
     public void ReadFirmwareThroughGpf_WhenGsmeFirmwareDiffersFromSmi_AlertsN52AndChangesNothing(string ruleSet)
     {
-        var system = SuspendedWithLostActivation(Rules.RuleSetCatalogue.Default.Get(ruleSet), Scenario.Gsme);
+        var system = SuspendedWithLostActivation(Scenario.With(ruleSet), Scenario.Gsme);
         var outbox = new ListOutbox();
 
         system.Submit(Scenario.ReadFirmware(Scenario.Gpf), outbox).ShouldBe(ResponseCode.I99);
@@ -246,7 +246,7 @@ public class Mp105ScenarioTests
     [Fact]
     public void ReadFirmwareThroughGpf_WhenGsmeFirmwareMatchesSmi_SendsNoAlert()
     {
-        var system = Scenario.Build(Scenario.Nov2021);
+        var system = Scenario.Build(Scenario.WithMp105);
         var outbox = new ListOutbox();
         system.Submit(Scenario.ReadFirmware(Scenario.Gpf), outbox).ShouldBe(ResponseCode.I99);
         outbox.Alerts.ShouldBeEmpty();

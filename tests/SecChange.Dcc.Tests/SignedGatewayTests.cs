@@ -10,7 +10,7 @@ public class SignedGatewayTests
     private static readonly DuisSignatureVerifier Verifier = new(DuisKeystore.Default);
 
     private static DuisGateway Gateway() =>
-        new(Scenario.Build(Scenario.Nov2021), new FixedClock(Scenario.Start), new DuisSecurity(DuisKeystore.Default));
+        new(Scenario.Build(Scenario.WithMp105), new FixedClock(Scenario.Start), new DuisSecurity(DuisKeystore.Default));
 
     private static string ReadFirmware => ReferenceMessages.Read("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML");
 

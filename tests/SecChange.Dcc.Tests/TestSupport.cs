@@ -34,9 +34,13 @@ public static class Scenario
     public const string Old = "1.0";
     public const string New = "2.0";
 
-    public static RuleSet BeforeMp105 => RuleSetCatalogue.Default.Get("before-mp105");
+    public static RuleSet BeforeMp105 => BehaviourCatalogue.Default.Baseline;
 
-    public static RuleSet Nov2021 => RuleSetCatalogue.Default.Get("nov-2021");
+    public static RuleSet WithMp105 => BehaviourCatalogue.Default.ComposeExactly(["MP105"]);
+
+    /// <summary>The baseline plus the behaviours of comma-separated register references ("" for the baseline).</summary>
+    public static RuleSet With(string references) =>
+        BehaviourCatalogue.Default.ComposeExactly(references.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>ESME, GSME (with its GPF), CHF, PPMID and IHD, meters on firmware 1.0, all Commissioned.</summary>
     public static DccSystem Build(RuleSet ruleSet, SmetsGeneration generation = SmetsGeneration.Smets2, DeviceSimulationOptions? options = null, FixedClock? clock = null)

@@ -49,6 +49,7 @@ public static class SecChangeCoreServices
         services.AddSingleton<RegisterListing>();
         services.AddSingleton<VisibleMeetings>();
         services.AddSingleton<VisibleReleases>();
+        services.AddSingleton<Dcc.DccComparisons>();
         services.AddSingleton<StatusReport.ChangeStatusReports>();
         services.AddSingleton<VisibleConsultations>();
         services.AddSingleton<Dashboards>();

@@ -48,12 +48,21 @@ internal sealed class DccCli(ParseResult parseResult, IClock clock, string state
     }
 
     /// <summary>Runs a command body, turning failures into one line on stderr and an exit code.</summary>
-    public static int Run(ParseResult parseResult, Option<string> state, Option<bool> json, IClock clock, Func<DccCli, int> body)
+    public static int Run(ParseResult parseResult, Option<string> state, Option<bool> json, IClock clock, Func<DccCli, int> body) =>
+        RunAsync(parseResult, state, json, clock, cli => Task.FromResult(body(cli))).GetAwaiter().GetResult();
+
+    /// <summary>Runs a command body that may read the register, turning failures into one line on stderr and an exit code.</summary>
+    public static async Task<int> RunAsync(ParseResult parseResult, Option<string> state, Option<bool> json, IClock clock, Func<DccCli, Task<int>> body)
     {
         var cli = new DccCli(parseResult, clock, parseResult.GetValue(state) ?? DefaultStatePath, parseResult.GetValue(json));
         try
         {
-            return body(cli);
+            return await body(cli);
+        }
+        catch (SecChange.Domain.Errors.DomainException ex)
+        {
+            await cli.Err.WriteLineAsync(ex.Message);
+            return CliError.Of(ex).ExitCode;
         }
         catch (DccCliException ex)
         {
@@ -95,6 +104,15 @@ internal sealed class DccCli(ParseResult parseResult, IClock clock, string state
         return File.ReadAllText(path);
     }
 
+    /// <summary>A Device file's content; exit 2 naming the first problem (and how many more) when it does not read.</summary>
+    public DeviceFileContent ReadDeviceFile(string path)
+    {
+        var result = DeviceFile.Read(ReadUserFile(path), Clock.GetCurrentInstant());
+        return result.Success
+            ? result.Content!
+            : throw DccCliException.Bad(result.Errors.Count == 1 ? result.Errors[0] : $"{result.Errors[0]} (and {result.Errors.Count - 1} more problems)");
+    }
+
     public bool HasState => File.Exists(StatePath);
 
     /// <summary>Loads the saved DCC state; exit 3 when there is none yet.</summary>
@@ -107,7 +125,7 @@ internal sealed class DccCli(ParseResult parseResult, IClock clock, string state
 
         try
         {
-            return DccStateDocument.Read(File.ReadAllText(StatePath), RuleSetCatalogue.Default, Clock);
+            return DccStateDocument.Read(File.ReadAllText(StatePath), BehaviourCatalogue.Default, Clock);
         }
         catch (FormatException ex)
         {
@@ -130,9 +148,4 @@ internal sealed class DccCli(ParseResult parseResult, IClock clock, string state
         File.WriteAllText(temp, text);
         File.Move(temp, path, overwrite: true);
     }
-
-    public static RuleSet RuleSetOrBad(string id) =>
-        RuleSetCatalogue.Default.TryGet(id, out var rules)
-            ? rules
-            : throw DccCliException.Bad(SecChange.Dcc.DccMessages.UnknownRuleSet(id, RuleSetCatalogue.Default.RuleSets.Select(r => r.Id)));
 }

@@ -6,7 +6,7 @@ namespace SecChange.Cli.Dcc;
 /// <summary>
 /// <c>secchange dcc</c>: the DCC System model from the command line — load an inventory, remove a
 /// firmware version from the CPL, send DUIS requests, simulate a firmware campaign, compare rule sets
-/// before and after MP105, and measure performance. State between calls lives in <c>--state FILE</c>.
+/// without and with a release's modifications, and measure performance. State between calls lives in <c>--state FILE</c>.
 /// </summary>
 // System.CommandLine's Command is IEnumerable for collection initialisers; that is its design, not ours.
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1010", Justification = "Command enumerates its symbols by design.")]
@@ -18,17 +18,24 @@ public sealed class DccCommand : Command
     }
 
     public DccCommand(IClock clock)
-        : base("dcc", "The DCC System model: Smart Metering Inventory, CPL, DUIS Service Requests and MP105.")
+        : this(new CliRuntime(TextWriter.Null, TextWriter.Null, clock, environment: null))
     {
-        ArgumentNullException.ThrowIfNull(clock);
-        Subcommands.Add(InventoryCommands.Create(clock));
+    }
+
+    /// <summary>The dcc commands over a runtime whose database holds the register (for --release and --modification).</summary>
+    public DccCommand(CliRuntime runtime)
+        : base("dcc", "The DCC System model: Smart Metering Inventory, CPL, DUIS Service Requests, and what a release's modifications change.")
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        var clock = runtime.Clock;
+        Subcommands.Add(InventoryCommands.Create(runtime));
         Subcommands.Add(CplCommands.Create(clock));
         Subcommands.Add(SignCommand.Create(clock));
         Subcommands.Add(SendCommand.Create(clock));
-        Subcommands.Add(SimulateCommands.CreateSimulate(clock));
-        Subcommands.Add(SimulateCommands.CreateCompare(clock));
+        Subcommands.Add(SimulateCommands.CreateSimulate(runtime));
+        Subcommands.Add(CompareCommand.Create(runtime));
         Subcommands.Add(BenchCommand.Create(clock));
-        Subcommands.Add(RuleSetsCommand.Create(clock));
+        Subcommands.Add(BehavioursCommand.Create(runtime));
     }
 }
 
@@ -42,10 +49,4 @@ internal static class DccOptions
     };
 
     public static Option<bool> Json() => new("--json") { Description = "Write JSON instead of a table." };
-
-    public static Option<string> RuleSet(string defaultId) => new("--rule-set")
-    {
-        Description = "The rule set: before-mp105 or nov-2021 (November 2021 SEC Release, with MP105).",
-        DefaultValueFactory = _ => defaultId,
-    };
 }

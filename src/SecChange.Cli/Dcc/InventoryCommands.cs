@@ -1,8 +1,10 @@
 using System.CommandLine;
 using NodaTime;
+using SecChange.Dcc.Comparison;
 using SecChange.Dcc.Files;
 using SecChange.Dcc.Identity;
 using SecChange.Dcc.Processing;
+using SecChange.Dcc.Rules;
 using Spectre.Console;
 
 namespace SecChange.Cli.Dcc;
@@ -10,65 +12,35 @@ namespace SecChange.Cli.Dcc;
 /// <summary><c>dcc inventory load FILE</c> and <c>dcc inventory show [ID]</c>.</summary>
 internal static class InventoryCommands
 {
-    public static Command Create(IClock clock)
+    public static Command Create(CliRuntime runtime)
     {
         var inventory = new Command("inventory", "Load or show the Smart Metering Inventory.");
-        inventory.Subcommands.Add(Load(clock));
-        inventory.Subcommands.Add(Show(clock));
+        inventory.Subcommands.Add(Load(runtime));
+        inventory.Subcommands.Add(Show(runtime.Clock));
         return inventory;
     }
 
-    private static Command Load(IClock clock)
+    private static Command Load(CliRuntime runtime)
     {
         var file = new Argument<string>("file") { Description = "Devices as JSON (array, or {devices, cpl}) or CSV with a header line." };
         var state = DccOptions.State();
         var json = DccOptions.Json();
-        var ruleSet = new Option<string?>("--rule-set") { Description = "Rule set for the state: before-mp105 or nov-2021 (default: keep, or nov-2021 when new)." };
-        var command = new Command("load", "Add Devices (and CPL entries) from a file to the DCC state.") { file, state, json, ruleSet };
-        command.SetAction(parse => DccCli.Run(parse, state, json, clock, cli =>
+        var rules = new RegisterRuleOptions();
+        var command = new Command("load",
+            "Add Devices (and CPL entries) from a file to the DCC state. With --release or --modification the state runs that behaviour " +
+            "(as the register holds it); otherwise it keeps its own, and a new state starts from the baseline.") { file, state, json };
+        rules.AddTo(command, runtime);
+        command.SetAction((parse, ct) => DccCli.RunAsync(parse, state, json, runtime.Clock, async cli =>
         {
-            var text = DccCli.ReadUserFile(parse.GetValue(file)!);
-            var result = DeviceFile.Read(text, cli.Clock.GetCurrentInstant());
-            if (!result.Success)
-            {
-                throw DccCliException.Bad(result.Errors.Count == 1 ? result.Errors[0] : $"{result.Errors[0]} (and {result.Errors.Count - 1} more problems)");
-            }
-
-            var requested = parse.GetValue(ruleSet);
-            var system = cli.HasState
-                ? cli.LoadState()
-                : new DccSystem(DccCli.RuleSetOrBad(requested ?? "nov-2021"), cli.Clock);
+            var content = cli.ReadDeviceFile(parse.GetValue(file)!);
+            var requested = rules.Given(parse) ? (await rules.ComposeAsync(runtime, parse, ct)).After : null;
+            var system = cli.HasState ? cli.LoadState() : new DccSystem(requested ?? BehaviourCatalogue.Default.Baseline, cli.Clock);
             if (requested is not null)
             {
-                system.RuleSet = DccCli.RuleSetOrBad(requested);
+                system.RuleSet = requested;
             }
 
-            var content = result.Content!;
-            var clash = content.Devices.FirstOrDefault(d => system.Inventory.Contains(d.Id));
-            if (clash is not null)
-            {
-                throw DccCliException.Bad(SecChange.Dcc.DccMessages.DuplicateDevice(clash.Id.ToString()));
-            }
-
-            foreach (var entry in content.Cpl)
-            {
-                system.Cpl.Add(entry);
-            }
-
-            foreach (var device in content.Devices)
-            {
-                system.Inventory.Add(device);
-            }
-
-            foreach (var (gpf, gsme) in content.Pairs)
-            {
-                var gsmeRow = system.Inventory.RowOf(gsme);
-                if (gsmeRow >= 0)
-                {
-                    system.Inventory.PairGasProxy(system.Inventory.RowOf(gpf), gsmeRow);
-                }
-            }
-
+            content.LoadInto(system);
             cli.SaveState(system);
             return Summarise(cli, system, $"Loaded {content.Devices.Count} Devices and {content.Cpl.Count} CPL entries");
         }));
@@ -155,7 +127,7 @@ internal static class InventoryCommands
             .ToList();
         if (cli.Json)
         {
-            cli.WriteJson(new { message = headline, ruleSet = system.RuleSet.Id, devices = system.Inventory.Count, cplEntries = system.Cpl.Entries.Count, byTypeAndStatus });
+            cli.WriteJson(new { message = headline, ruleSet = system.RuleSet.Name, modifications = system.RuleSet.Modifications.Select(m => m.Reference), devices = system.Inventory.Count, cplEntries = system.Cpl.Entries.Count, byTypeAndStatus });
             return 0;
         }
 

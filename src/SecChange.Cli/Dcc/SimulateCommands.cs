@@ -1,15 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
-using NodaTime;
+using SecChange.Dcc.Rules;
 using SecChange.Dcc.Simulation;
 using Spectre.Console;
 
 namespace SecChange.Cli.Dcc;
 
-/// <summary><c>dcc simulate</c> (one rule set) and <c>dcc compare</c> (before and after MP105 side by side).</summary>
+/// <summary><c>dcc simulate</c>: the scale campaign under one rule set.</summary>
 internal static class SimulateCommands
 {
-    private sealed record SpecOptions(Option<int> Devices, Option<double> LossRate, Option<int> Seed, Option<double> Smets1Share, Option<int> Retries)
+    internal sealed record SpecOptions(Option<int> Devices, Option<double> LossRate, Option<int> Seed, Option<double> Smets1Share, Option<int> Retries)
     {
         public static SpecOptions Create() => new(
             new Option<int>("--devices") { Description = "Devices in the fleet (ESME, GSME, GPF).", DefaultValueFactory = _ => 100_000 },
@@ -48,20 +48,22 @@ internal static class SimulateCommands
         }
     }
 
-    public static Command CreateSimulate(IClock clock)
+    public static Command CreateSimulate(CliRuntime runtime)
     {
         var spec = SpecOptions.Create();
-        var ruleSet = DccOptions.RuleSet("nov-2021");
+        var rules = new RegisterRuleOptions();
         var state = DccOptions.State();
         var json = DccOptions.Json();
         var command = new Command("simulate",
-            "Run a firmware campaign over a generated fleet: the old firmware leaves the CPL, SR 11.1 and SR 11.3 install the new one, responses are lost at the given rate.")
-        { ruleSet, json };
+            "Run a firmware campaign over a generated fleet: the old firmware leaves the CPL, SR 11.1 and SR 11.3 install the new one, responses are lost at the given rate. " +
+            "Runs the baseline, or with --release/--modification that behaviour as the register holds it.")
+        { json };
         spec.AddTo(command);
-        command.SetAction(parse => DccCli.Run(parse, state, json, clock, cli =>
+        rules.AddTo(command, runtime);
+        command.SetAction((parse, ct) => DccCli.RunAsync(parse, state, json, runtime.Clock, async cli =>
         {
-            var rules = DccCli.RuleSetOrBad(parse.GetValue(ruleSet)!);
-            var report = FirmwareCampaign.Run(spec.Read(parse), rules, cli.Clock);
+            var ruleSet = rules.Given(parse) ? (await rules.ComposeAsync(runtime, parse, ct)).After : BehaviourCatalogue.Default.Baseline;
+            var report = FirmwareCampaign.Run(spec.Read(parse), ruleSet, cli.Clock);
             if (cli.Json)
             {
                 cli.WriteJson(report);
@@ -69,31 +71,6 @@ internal static class SimulateCommands
             }
 
             Write(cli, [report]);
-            return 0;
-        }));
-        return command;
-    }
-
-    public static Command CreateCompare(IClock clock)
-    {
-        var spec = SpecOptions.Create();
-        var before = new Option<string>("--before") { Description = "Rule set before.", DefaultValueFactory = _ => "before-mp105" };
-        var after = new Option<string>("--after") { Description = "Rule set after.", DefaultValueFactory = _ => "nov-2021" };
-        var state = DccOptions.State();
-        var json = DccOptions.Json();
-        var command = new Command("compare", "Run the same campaign (same seed, same losses) before and after MP105 and show them side by side.") { before, after, json };
-        spec.AddTo(command);
-        command.SetAction(parse => DccCli.Run(parse, state, json, clock, cli =>
-        {
-            var fleet = spec.Read(parse);
-            var (b, a) = FirmwareCampaign.Compare(fleet, DccCli.RuleSetOrBad(parse.GetValue(before)!), DccCli.RuleSetOrBad(parse.GetValue(after)!), cli.Clock);
-            if (cli.Json)
-            {
-                cli.WriteJson(new { before = b, after = a });
-                return 0;
-            }
-
-            Write(cli, [b, a]);
             return 0;
         }));
         return command;

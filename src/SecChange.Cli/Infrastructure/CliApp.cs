@@ -101,7 +101,7 @@ public static class CliApp
         (["export", "import", "reproject"], r => new ExchangeCommands(r).Build()),
         (["meeting"], r => new MeetingCommands(r).Build()),
         (["action"], r => new ActionCommands(r).Build()),
-        (["dcc"], r => [new Dcc.DccCommand(r.Clock)]),
+        (["dcc"], r => [new Dcc.DccCommand(r)]),
     ];
 
     /// <summary>The first word of the command line that is not an option or an option's value: the command's name.</summary>

@@ -17,6 +17,7 @@ public static class ReadCommands
         "assessment list", "consultation summary",
         "meeting show", "meeting list", "action list",
         "report minutes", "report consultation", "report status", "report modification",
+        "dcc compare", "dcc simulate", "dcc inventory load", "dcc behaviours",
     };
 
     public static bool IsRead(ParseResult parse) => Paths.Contains(PathOf(parse));

@@ -30,7 +30,8 @@ public static class DccStateDocument
         var inv = system.Inventory;
         var state = new StateDto
         {
-            RuleSet = system.RuleSet.Id,
+            Modifications = [.. system.RuleSet.Modifications.Select(m => m.Reference)],
+            RuleSetName = system.RuleSet.GivenName,
             LossRate = system.Devices.Options.ResponseLossRate,
             Seed = system.Devices.Options.Seed,
             Cpl = [.. system.Cpl.Entries.Select(e => new CplDto { Model = e.Model, Firmware = e.FirmwareVersion, GbcsVersion = e.GbcsVersion })],
@@ -64,8 +65,8 @@ public static class DccStateDocument
 
     /// <summary>Rebuilds a system from saved state.</summary>
     /// <exception cref="FormatException">The text is not a saved state.</exception>
-    /// <exception cref="KeyNotFoundException">It names a rule set the catalogue lacks.</exception>
-    public static DccSystem Read(string json, RuleSetCatalogue catalogue, IClock clock)
+    /// <exception cref="KeyNotFoundException">It names a modification with no behaviour in the catalogue.</exception>
+    public static DccSystem Read(string json, BehaviourCatalogue catalogue, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         StateDto state;
@@ -78,7 +79,12 @@ public static class DccStateDocument
             throw new FormatException($"The state file is not valid: {ex.Message}", ex);
         }
 
-        var system = new DccSystem(catalogue.Get(state.RuleSet ?? "nov-2021"), clock,
+        if (state.Modifications is null)
+        {
+            throw new FormatException("The state file does not say which modifications' behaviour it runs (it predates behaviours keyed by register reference): load the inventory again.");
+        }
+
+        var system = new DccSystem(catalogue.ComposeExactly(state.Modifications, state.RuleSetName), clock,
             new DeviceSimulationOptions { ResponseLossRate = state.LossRate, Seed = state.Seed }.Validated(),
             new SmartMeteringInventory(Math.Max(16, state.Devices.Count)));
         foreach (var e in state.Cpl)
@@ -139,7 +145,9 @@ public static class DccStateDocument
 
     private sealed class StateDto
     {
-        public string? RuleSet { get; set; }
+        public List<string>? Modifications { get; set; }
+
+        public string? RuleSetName { get; set; }
 
         public double LossRate { get; set; }
 

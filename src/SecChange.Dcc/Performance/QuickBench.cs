@@ -60,14 +60,14 @@ public static class QuickBench
             InventoryDevices = inventoryDevices,
             InventoryBytesPerDevice = MeasureInventoryBytesPerDevice(inventoryDevices),
             CampaignDevices = campaignDevices,
-            CampaignSeconds = campaignDevices == 0 ? 0 : FirmwareCampaign.Run(new FleetSpec { Devices = campaignDevices }, RuleSetCatalogue.Default.Get("nov-2021"), clock).ElapsedSeconds,
+            CampaignSeconds = campaignDevices == 0 ? 0 : FirmwareCampaign.Run(new FleetSpec { Devices = campaignDevices }, BehaviourCatalogue.Default.Compose(["MP105"]), clock).ElapsedSeconds,
         };
     }
 
     /// <summary>A system of <paramref name="devices"/> meters (a tenth Suspended) and 4096 mixed requests; the action decides one.</summary>
     public static (Action Decide, DccSystem System) BuildAuthorisationWorkload(int devices, IClock clock)
     {
-        var system = new DccSystem(RuleSetCatalogue.Default.Get("nov-2021"), clock, inventory: new SmartMeteringInventory(devices));
+        var system = new DccSystem(BehaviourCatalogue.Default.Compose(["MP105"]), clock, inventory: new SmartMeteringInventory(devices));
         var meters = FleetGenerator.Populate(system, new FleetSpec { Devices = devices }, clock.GetCurrentInstant());
         var random = new Random(3);
         for (var i = 0; i < meters.Count; i += 10)
@@ -91,7 +91,7 @@ public static class QuickBench
     /// <summary>A gateway whose inventory holds the sample request's ESME.</summary>
     public static DuisGateway BuildGateway(IClock clock)
     {
-        var system = new DccSystem(RuleSetCatalogue.Default.Get("nov-2021"), clock);
+        var system = new DccSystem(BehaviourCatalogue.Default.Compose(["MP105"]), clock);
         system.Cpl.Add(new Products.CplEntry("BENCH-ESME", "1.0", "4.2"));
         system.Inventory.Add(new DeviceRecord(Eui64.Parse("00-DB-12-34-56-78-90-A0"), DeviceType.ESME, "BENCH-ESME", "1.0",
             SmetsGeneration.Smets2, SmiStatus.Commissioned, clock.GetCurrentInstant(), FleetGenerator.Supplier, FleetGenerator.ElectricityDistributor));

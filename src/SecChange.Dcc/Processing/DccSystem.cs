@@ -104,7 +104,7 @@ public sealed class DccSystem
                 return ResponseCode.E19;
             }
 
-            if (!Applicability.For(request.ServiceReference).Contains(Inventory.TypeAt(row)))
+            if (!RuleSet.Applicability(request.ServiceReference, Applicability.For(request.ServiceReference)).Contains(Inventory.TypeAt(row)))
             {
                 return ResponseCode.E11;
             }
@@ -214,7 +214,9 @@ public sealed class DccSystem
         }
 
         var row = Inventory.RowOf(request.RequestId.Target);
-        var gbcs = GbcsMapping.For(Cpl.Find(Inventory.ModelAt(row), Inventory.FirmwareAt(row))?.GbcsVersion);
+        var gbcs = RuleSet.Has(Behaviour.GbcsVersionBehaviours, Inventory.TypeAt(row))
+            ? GbcsMapping.For(Cpl.Find(Inventory.ModelAt(row), Inventory.FirmwareAt(row))?.GbcsVersion)
+            : GbcsMapping.Fallback;
         var outcome = Devices.Respond(request, row, gbcs);
         if (outcome.Lost)
         {

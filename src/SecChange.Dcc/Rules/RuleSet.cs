@@ -19,6 +19,12 @@ public enum Behaviour
     /// every Device and restores a Suspended one, with DCC Alert N29 (MP105).
     /// </summary>
     ActivationRetryAlignsInventory = 2,
+
+    /// <summary>
+    /// The DSP holds the full GBCS version from the CPL and behaves per GBCS version through its mapping
+    /// table (MP078: IRP550, IRP603). Without it every Device behaves as before the IRPs.
+    /// </summary>
+    GbcsVersionBehaviours = 4,
 }
 
 /// <summary>Which Service Requests a Device in a given SMI status accepts.</summary>
@@ -52,37 +58,26 @@ public sealed record SuspendedException(string ServiceReference, int? CommandVar
         (DeviceTypes is null || DeviceTypes.Value.Contains(type));
 }
 
-/// <summary>A SEC modification that changes DCC System behaviour.</summary>
-/// <param name="Id">Its reference, e.g. MP105.</param>
-/// <param name="Title">Its title.</param>
-/// <param name="Release">The SEC release that implemented it.</param>
-/// <param name="DeviceTypes">The Device types its behaviours apply to.</param>
-/// <param name="SuspendedExceptions">Requests it adds to the Suspended-Device exception list.</param>
-/// <param name="Behaviours">Behaviours it switches on.</param>
-public sealed record Modification(
-    string Id,
-    string Title,
-    string Release,
-    DeviceTypeSet DeviceTypes,
-    IReadOnlyList<SuspendedException> SuspendedExceptions,
-    Behaviour Behaviours);
-
 /// <summary>
-/// A version of DCC System behaviour, named by the modifications it includes (e.g. "Before MP105";
-/// "November 2021 SEC Release" with MP105). Rule sets are data (<c>rule-sets.json</c>), not code.
+/// A version of DCC System behaviour: the baseline plus the behaviours of some modifications. Which
+/// modifications is decided outside the model (from the register's release scope); the model only
+/// applies them.
 /// </summary>
 public sealed class RuleSet
 {
     private readonly StatusPolicy[] _policy;
+    private readonly bool _named;
     private readonly SuspendedException[] _exceptions;
     private readonly Dictionary<Behaviour, DeviceTypeSet> _behaviourScope = [];
+    private readonly Dictionary<string, DeviceTypeSet> _extendedServices = new(StringComparer.Ordinal);
 
-    internal RuleSet(string id, string name, IReadOnlyList<Modification> modifications,
-        StatusPolicy[] policy, IEnumerable<SuspendedException> baselineExceptions)
+    internal RuleSet(string? name, IReadOnlyList<ModificationBehaviour> modifications, StatusPolicy[] policy,
+        IEnumerable<SuspendedException> baselineExceptions)
     {
-        Id = id;
-        Name = name;
         Modifications = modifications;
+        Id = modifications.Count == 0 ? BaselineId : string.Join("+", modifications.Select(m => m.Reference));
+        Name = name ?? (modifications.Count == 0 ? "Baseline" : $"Baseline + {Id}");
+        _named = name is not null;
         _policy = policy;
         _exceptions = [.. baselineExceptions, .. modifications.SelectMany(m => m.SuspendedExceptions)];
         foreach (var m in modifications)
@@ -91,28 +86,46 @@ public sealed class RuleSet
             {
                 _behaviourScope[b] = _behaviourScope.TryGetValue(b, out var s) ? s.Union(m.DeviceTypes) : m.DeviceTypes;
             }
+
+            foreach (var sr in m.ExtendsServiceReferences)
+            {
+                _extendedServices[sr] = _extendedServices.TryGetValue(sr, out var s) ? s.Union(m.DeviceTypes) : m.DeviceTypes;
+            }
         }
     }
 
-    /// <summary>Its id, e.g. <c>before-mp105</c>.</summary>
+    /// <summary>The id of the rule set with no modification.</summary>
+    public const string BaselineId = "baseline";
+
+    /// <summary>Its id: <c>baseline</c>, or the references it includes joined by '+', e.g. <c>MP105+SECMP0007</c>.</summary>
     public string Id { get; }
 
-    /// <summary>Its name, e.g. "November 2021 SEC Release".</summary>
+    /// <summary>Its name, e.g. "With release 2021-11" (given by whoever composed it) or "Baseline + MP105".</summary>
     public string Name { get; }
 
-    /// <summary>The modifications it includes.</summary>
-    public IReadOnlyList<Modification> Modifications { get; }
+    /// <summary>The name its composer gave it, or null when it carries the default name.</summary>
+    public string? GivenName => _named ? Name : null;
+
+    /// <summary>The modifications whose behaviours it includes, in catalogue order.</summary>
+    public IReadOnlyList<ModificationBehaviour> Modifications { get; }
 
     /// <summary>The Suspended-Device exception list in force.</summary>
     public IReadOnlyList<SuspendedException> SuspendedExceptions => _exceptions;
 
     /// <summary>Whether it includes a modification.</summary>
-    public bool Includes(string modificationId) =>
-        Modifications.Any(m => string.Equals(m.Id, modificationId, StringComparison.OrdinalIgnoreCase));
+    public bool Includes(string reference) =>
+        Modifications.Any(m => string.Equals(m.Reference, reference, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether a behaviour is on for a Device type.</summary>
     public bool Has(Behaviour behaviour, DeviceType type) =>
         _behaviourScope.TryGetValue(behaviour, out var scope) && scope.Contains(type);
+
+    /// <summary>
+    /// The Device types a Service Reference applies to: the baseline's (from the GBCS use-case table)
+    /// plus any types a modification extends it to (e.g. SECMP0007: SR 11.2 to PPMIDs and HCALCSs).
+    /// </summary>
+    public DeviceTypeSet Applicability(string serviceReference, DeviceTypeSet baseline) =>
+        _extendedServices.TryGetValue(serviceReference, out var more) ? baseline.Union(more) : baseline;
 
     /// <summary>The status policy for an SMI status.</summary>
     public StatusPolicy PolicyFor(SmiStatus status) => _policy[(int)status];
@@ -131,6 +144,5 @@ public sealed class RuleSet
         return false;
     }
 
-    public override string ToString() =>
-        Modifications.Count == 0 ? $"{Name} ({Id})" : $"{Name} ({Id}: {string.Join(", ", Modifications.Select(m => m.Id))})";
+    public override string ToString() => _named && Modifications.Count > 0 ? $"{Name} ({string.Join(", ", Modifications.Select(m => m.Reference))})" : Name;
 }

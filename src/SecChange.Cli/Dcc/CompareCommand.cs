@@ -1,0 +1,201 @@
+using System.CommandLine;
+using System.Globalization;
+using SecChange.Application.Dcc;
+using SecChange.Dcc.Comparison;
+using SecChange.Dcc.Simulation;
+using Spectre.Console;
+
+namespace SecChange.Cli.Dcc;
+
+/// <summary>
+/// <c>dcc compare --release R [--modification M]</c>: the same fleet and campaign without and with the release
+/// (or one modification), as the register holds it; prints what changed per Service Request and Device type.
+/// </summary>
+internal static class CompareCommand
+{
+    public static Command Create(CliRuntime runtime)
+    {
+        var rules = new RegisterRuleOptions();
+        var fleet = new Option<string?>("--fleet") { Description = "A Device file (JSON with its CPL, as samples/dcc/fleet.json) to run over (default: the shipped sample fleet)." };
+        var devices = new Option<int?>("--devices") { Description = "Run over a generated fleet of this many Devices (ESME, GSME, GPF) instead of a Device file." };
+        var lossRate = new Option<double>("--loss-rate") { Description = "Fraction of Device responses lost (seed 004: about 0.2 of SR 11.3 responses).", DefaultValueFactory = _ => 0.2 };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same losses.", DefaultValueFactory = _ => 42 };
+        var smets1 = new Option<double>("--smets1-share") { Description = "Fraction of generated meters that are SMETS1 (with --devices).", DefaultValueFactory = _ => 0.1 };
+        var retries = new Option<int>("--retries") { Description = "Automated SR 11.3 retries when no response arrives.", DefaultValueFactory = _ => 1 };
+        var oldFirmware = new Option<string>("--old-firmware") { Description = "The firmware version that leaves the CPL.", DefaultValueFactory = _ => "1.0" };
+        var newFirmware = new Option<string>("--new-firmware") { Description = "The firmware version the campaign installs.", DefaultValueFactory = _ => "2.0" };
+        var state = DccOptions.State();
+        var json = DccOptions.Json();
+        var command = new Command("compare",
+            "Run the same fleet and firmware campaign (same losses) without and with a release's modifications, as the register holds them, " +
+            "or with only one modification; print what changed per Service Request and Device type.")
+        { fleet, devices, lossRate, seed, smets1, retries, oldFirmware, newFirmware, json };
+        rules.AddTo(command, runtime);
+        command.SetAction((parse, ct) => DccCli.RunAsync(parse, state, json, runtime.Clock, async cli =>
+        {
+            if (parse.GetValue(fleet) is not null && parse.GetValue(devices) is not null)
+            {
+                throw DccCliException.Bad("Give --fleet FILE or --devices N, not both.");
+            }
+
+            var settings = new CampaignSettings
+            {
+                OldFirmware = parse.GetValue(oldFirmware)!,
+                NewFirmware = parse.GetValue(newFirmware)!,
+                LossRate = parse.GetValue(lossRate),
+                Seed = parse.GetValue(seed),
+                ActivationRetries = parse.GetValue(retries),
+            };
+            var chosen = Fleet(parse.GetValue(fleet), parse.GetValue(devices), settings, parse.GetValue(smets1), cli);
+            var ruleSets = await rules.ComposeAsync(runtime, parse, ct);
+            var service = await runtime.ServiceAsync<DccComparisons>(parse, ct);
+            var report = service.Compare(ruleSets, chosen, settings);
+            if (cli.Json)
+            {
+                cli.WriteJson(ComparisonJson.Of(ruleSets, report));
+                return 0;
+            }
+
+            ComparisonText.Write(cli.Out, cli.Console, ruleSets, report);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static ComparisonFleet Fleet(string? file, int? devices, CampaignSettings settings, double smets1Share, DccCli cli)
+    {
+        if (devices is { } count)
+        {
+            try
+            {
+                return ComparisonFleet.Generated(new FleetSpec
+                {
+                    Devices = count,
+                    OldFirmware = settings.OldFirmware,
+                    NewFirmware = settings.NewFirmware,
+                    Smets1Share = smets1Share,
+                    Seed = settings.Seed,
+                });
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                throw DccCliException.Bad(ex.Message.Split(Environment.NewLine)[0].Split(" (Parameter")[0]);
+            }
+        }
+
+        if (file is null)
+        {
+            return ComparisonFleet.SampleFleet;
+        }
+
+        return ComparisonFleet.FromFile(cli.ReadDeviceFile(file), Path.GetFileName(file));
+    }
+}
+
+/// <summary>A comparison as text: what was compared, then the changes per Service Request and Device type, then per Device type.</summary>
+internal static class ComparisonText
+{
+    public static void Write(TextWriter output, IAnsiConsole console, DccRuleSets ruleSets, FleetComparisonReport report)
+    {
+        foreach (var line in Heading(ruleSets, report))
+        {
+            output.WriteLine(line);
+        }
+
+        output.WriteLine();
+        if (report.Changes.Count == 0)
+        {
+            output.WriteLine("No Service Request changed for any Device type.");
+        }
+        else
+        {
+            output.WriteLine("Changed per Service Request and Device type (without → with):");
+            var table = new Table().AddColumn("SRV").AddColumn("Service Request").AddColumn("Device type")
+                .AddColumn(new TableColumn("Sent").RightAligned()).AddColumn(new TableColumn("Accepted").RightAligned())
+                .AddColumn("Rejected").AddColumn(new TableColumn("Responses").RightAligned()).AddColumn(new TableColumn("No response").RightAligned())
+                .AddColumn(new TableColumn("N29").RightAligned()).AddColumn(new TableColumn("N52").RightAligned());
+            foreach (var c in report.Changes)
+            {
+                table.AddRow(
+                    Markup.Escape(c.Variant), Markup.Escape(c.Name), c.DeviceType.ToString(),
+                    Change(c, t => N(t.Sent)), Change(c, t => N(t.Accepted)), Markup.Escape(Change(c, Rejections)),
+                    Change(c, t => N(t.Responses)), Change(c, t => N(t.NoResponse)), Change(c, t => N(t.AlertsN29)), Change(c, t => N(t.AlertsN52)));
+            }
+
+            console.Write(table);
+        }
+
+        output.WriteLine();
+        output.WriteLine("Per Device type at the end (without → with):");
+        var types = new Table().AddColumn("Device type").AddColumn(new TableColumn("Devices").RightAligned())
+            .AddColumn(new TableColumn("Suspended by CPL removal").RightAligned()).AddColumn(new TableColumn("Ended Suspended").RightAligned())
+            .AddColumn(new TableColumn("SMI firmware wrong").RightAligned());
+        foreach (var (b, a) in report.Before.DeviceTypes.Zip(report.After.DeviceTypes))
+        {
+            types.AddRow(b.DeviceType.ToString(), N(b.Devices), Pair(N(b.SuspendedByCplRemoval), N(a.SuspendedByCplRemoval)),
+                Pair(N(b.EndedSuspended), N(a.EndedSuspended)), Pair(N(b.FirmwareMismatches), N(a.FirmwareMismatches)));
+        }
+
+        console.Write(types);
+    }
+
+    /// <summary>What was compared: the release and what it brings, the two rule sets, the fleet and the campaign.</summary>
+    public static IEnumerable<string> Heading(DccRuleSets ruleSets, FleetComparisonReport report)
+    {
+        static string Listed(IEnumerable<SecChange.Application.AsAt.ReleaseContent> contents) =>
+            string.Join(", ", contents.Select(c => $"{c.Reference} ({c.Status.ToString().ToLowerInvariant()})"));
+
+        if (ruleSets.Release is { } release)
+        {
+            yield return $"Release {release.Id} ({release.Name}, {release.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}): " +
+                (ruleSets.Modification is not null ? $"only {Listed(ruleSets.Included)}."
+                    : ruleSets.Included.Count == 0 ? "no modification with DCC System behaviour is approved for or implemented in it."
+                    : $"DCC System behaviour of {Listed(ruleSets.Included)}.");
+        }
+        else
+        {
+            yield return $"{ruleSets.Modification} is in no release: compared on top of every release's approved modifications.";
+        }
+
+        if (ruleSets.NotIncluded.Count > 0)
+        {
+            yield return $"Not included (targeted, not yet approved): {Listed(ruleSets.NotIncluded)}; --modification runs one of them.";
+        }
+
+        yield return $"{report.Before.RuleSetName}: {Names(report.Before.Modifications)}. {report.After.RuleSetName}: {Names(report.After.Modifications)}.";
+        var c = report.Campaign;
+        yield return $"Fleet: {report.Fleet}. Campaign: firmware {c.OldFirmware} leaves the CPL and {c.NewFirmware} is installed, " +
+            $"{(c.LossRate * 100).ToString("0.##", CultureInfo.InvariantCulture)}% of Device responses lost (seed {c.Seed}), {c.ActivationRetries} SR 11.3 retr{(c.ActivationRetries == 1 ? "y" : "ies")}.";
+    }
+
+    private static string Names(IReadOnlyList<string> modifications) =>
+        modifications.Count == 0 ? "baseline" : "baseline + " + string.Join(", ", modifications);
+
+    private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Rejections(ServiceTally t) =>
+        t.Rejected.Count == 0 ? "-" : string.Join(", ", t.Rejected.Select(kv => $"{kv.Key} {N(kv.Value)}"));
+
+    private static string Change(ServiceChange c, Func<ServiceTally, string> value) =>
+        Pair(c.Before is null ? "-" : value(c.Before), c.After is null ? "-" : value(c.After));
+
+    private static string Pair(string before, string after) => before == after ? before : $"{before} → {after}";
+}
+
+/// <summary>A comparison as JSON: what was compared, the changes, and both runs in full.</summary>
+internal static class ComparisonJson
+{
+    public static object Of(DccRuleSets ruleSets, FleetComparisonReport report) => new
+    {
+        release = ruleSets.Release is { } r ? new { r.Id, r.Name, date = r.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) } : null,
+        modification = ruleSets.Modification,
+        included = ruleSets.Included.Select(c => new { c.Reference, c.Status }),
+        notIncluded = ruleSets.NotIncluded.Select(c => new { c.Reference, c.Status }),
+        fleet = report.Fleet,
+        campaign = report.Campaign,
+        changes = report.Changes,
+        deviceTypeChanges = report.DeviceTypeChanges,
+        before = report.Before,
+        after = report.After,
+    };
+}
