@@ -13,6 +13,7 @@ public static class DocumentServices
         services.AddSingleton<DocumentRenderer>();
         services.AddSingleton<MinutesDocuments>();
         services.AddSingleton<ConsultationDocuments>();
+        services.AddSingleton<ModificationReportDocuments>();
         services.AddSingleton<StatusReport.ChangeStatusReportDocuments>();
         return services;
     }

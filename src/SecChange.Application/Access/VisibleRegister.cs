@@ -30,7 +30,7 @@ public sealed class VisibleRegister(RegisterCore core)
     }
 
     /// <summary>The view, with confidential respondents named only to those the policy allows.</summary>
-    private async Task<ModificationView> PresentAsync(IRegisterSession session, Viewer viewer, Modification modification, LocalDate asOf,
+    internal async Task<ModificationView> PresentAsync(IRegisterSession session, Viewer viewer, Modification modification, LocalDate asOf,
         CancellationToken ct)
     {
         var view = await core.ViewAsync(session, modification, asOf, ct);

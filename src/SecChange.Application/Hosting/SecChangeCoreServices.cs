@@ -51,6 +51,7 @@ public static class SecChangeCoreServices
         services.AddSingleton<VisibleReleases>();
         services.AddSingleton<Dcc.DccComparisons>();
         services.AddSingleton<StatusReport.ChangeStatusReports>();
+        services.AddSingleton<ModificationReport.ModificationReports>();
         services.AddSingleton<VisibleConsultations>();
         services.AddSingleton<Dashboards>();
         services.AddSingleton<AuditLog>();

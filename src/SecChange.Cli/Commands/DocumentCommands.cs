@@ -12,7 +12,7 @@ using Document = SecChange.Documents.Model.Document;
 namespace SecChange.Cli.Commands;
 
 /// <summary>
-/// The documents generated from the register (`secchange report minutes|consultation ...`), each for a reader
+/// The documents generated from the register (`secchange report minutes|consultation|modification ...`), each for a reader
 /// (--for, default the public) in a format (--format docx|pdf|html|md) to a file (--out). The documents are
 /// built and rendered by SecChange.Documents; this only chooses them and writes the file.
 /// </summary>
@@ -41,6 +41,24 @@ public sealed class DocumentCommands(CliRuntime runtime) : CommandGroup(runtime)
             var (modification, k) = (parse.GetValue(reference)!, parse.GetValue(kind)!.Value);
             var builder = await Runtime.ServiceAsync<ConsultationDocuments>(parse, ct);
             return (await builder.BuildAsync(reader, modification, k, Runtime.Today, ct), ConsultationDocuments.FileStem(modification, k));
+        });
+
+        var report = new Command("modification", "The Modification Report of a modification (DRAFT until the CSC approves it), as the register stood at the end of a date");
+        var modificationReference = new Argument<string>("reference") { Description = "The modification, e.g. MP105" };
+        var asAt = DateOption("--as-at", "The report's date (default: today)");
+        report.Arguments.Add(modificationReference);
+        report.Options.Add(asAt);
+        yield return DocumentCommand(report, async (parse, reader, ct) =>
+        {
+            var modification = parse.GetValue(modificationReference)!;
+            var builder = await Runtime.ServiceAsync<ModificationReportDocuments>(parse, ct);
+            var document = await builder.BuildAsync(reader, modification, parse.GetValue(asAt) ?? Runtime.Today, ct);
+            if (ModificationReportDocuments.UndefinedAcronyms(document) is { Count: > 0 } undefined)
+            {
+                Runtime.Error.WriteLine($"Note: acronyms the SEC glossary does not define, so the report's glossary leaves out: {string.Join(", ", undefined)}.");
+            }
+
+            return (document, ModificationReportDocuments.FileStem(modification));
         });
     }
 

@@ -51,7 +51,7 @@ public sealed class ProcessCommands(CliRuntime runtime) : StepCommands(runtime)
             p => new WorkingGroupMeetingHeld(p.GetValue(adHoc) ? WorkingGroupMeetingKind.AdHoc : WorkingGroupMeetingKind.Monthly, p.GetValue(summary)),
             adHoc, summary);
 
-        var report = new Command("report", "The Modification Report's approval, and the documents generated from the register (minutes, consultation summaries)");
+        var report = new Command("report", "The Modification Report's approval, and the documents generated from the register (status report, Modification Report, minutes, consultation summaries)");
         report.Subcommands.Add(Step("approve", "The CSC approves the Modification Report for consultation", ActorRole.ChangeSubCommittee,
             _ => new ModificationReportApproved()));
         foreach (var document in new DocumentCommands(Runtime).Build().Append(new StatusReportCommand(Runtime).Build().Single()))

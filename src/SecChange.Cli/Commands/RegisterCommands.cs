@@ -171,7 +171,10 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
         var dccCost = new Option<string?>("--dcc-cost") { Description = "DCC implementation cost, e.g. 150000 or 0-150000" };
         var secasCost = new Option<decimal?>("--secas-cost") { Description = "SECAS implementation cost in pounds" };
         var annual = new Option<decimal?>("--annual-cost") { Description = "Ongoing cost per annum in pounds" };
-        return Step("amend", "Amend a proposal's details (title, problem, solution, objectives, documents, impacts, IRPs, costs)", ActorRole.Secas,
+        var providers = ListOption("--service-providers", "DCC Service Providers impacted, e.g. DSP,CSP North");
+        var phases = ListOption("--test-phases", "DCC test phases needed, e.g. PIT,SIT,UIT");
+        var text = ReportTextOption.Create();
+        return Step("amend", "Amend a proposal's details (title, problem, solution, objectives, documents, impacts, IRPs, costs, Modification Report text)", ActorRole.Secas,
             (p, service, call, ct) => service.AmendDetailsAsync(call.Reference, new DetailsAmended
             {
                 Title = p.GetValue(title),
@@ -185,8 +188,11 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
                 DccSystemImpact = p.GetValue(dcc),
                 DuisImpact = p.GetValue(duis),
                 LeadTimeMonths = p.GetValue(lead),
+                ServiceProviders = p.GetValue(providers),
+                TestPhases = p.GetValue(phases)?.Select(t => t.ToUpperInvariant()).ToList(),
+                ReportText = ReportTextOption.Read(p.GetValue(text), Console.In),
             }, new CostChange(p.GetValue(dccCost), p.GetValue(secasCost), p.GetValue(annual)), call.On, call.By, call.Reason, call.IfVersion, ct),
-            title, problem, solution, analyst, objectives, documents, categories, irps, dcc, duis, lead, dccCost, secasCost, annual);
+            title, problem, solution, analyst, objectives, documents, categories, irps, dcc, duis, lead, dccCost, secasCost, annual, providers, phases, text);
     }
 
     private Command Audit()

@@ -154,9 +154,7 @@ public static class Render
         return string.Join(", ", parts);
     }
 
-    public static string Money(decimal low, decimal high) =>
-        low == high ? low.ToString("£#,##0", CultureInfo.InvariantCulture)
-            : $"{low.ToString("£#,##0", CultureInfo.InvariantCulture)} - {high.ToString("£#,##0", CultureInfo.InvariantCulture)}";
+    public static string Money(decimal low, decimal high) => Pounds.Range(low, high);
 
     /// <summary>0.75 as "75.0%".</summary>
     public static string Percent(decimal share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";

@@ -97,6 +97,15 @@ public sealed record DetailsAmended : ModificationChange
     public int? LeadTimeMonths { get; init; }
     public CostEstimate? Costs { get; init; }
 
+    /// <summary>The DCC Service Providers the change impacts (DSP, CSP North, ...).</summary>
+    public IReadOnlyList<string>? ServiceProviders { get; init; }
+
+    /// <summary>The DCC test phases the change needs (PIT, SIT, UIT).</summary>
+    public IReadOnlyList<string>? TestPhases { get; init; }
+
+    /// <summary>Sections of the Modification Report's text; each replaces that section, an empty text removes it.</summary>
+    public IReadOnlyList<ReportText>? ReportText { get; init; }
+
     public override string Describe()
     {
         var fields = new List<string>();
@@ -111,12 +120,15 @@ public sealed record DetailsAmended : ModificationChange
         if (DccSystemImpact is not null || DuisImpact is not null) fields.Add("DCC impacts");
         if (LeadTimeMonths is not null) fields.Add("lead time");
         if (Costs is not null) fields.Add("costs");
+        if (ServiceProviders is not null || TestPhases is not null) fields.Add("DCC Service Providers and testing");
+        if (ReportText is { Count: > 0 }) fields.Add($"report text ({string.Join(", ", ReportText.Select(t => t.Section.Slug()).Distinct())})");
         return $"Details amended: {string.Join(", ", fields)}";
     }
 
     public bool IsEmpty => Title is null && ProblemStatement is null && Solution is null && LeadAnalyst is null &&
         Objectives is null && AffectedDocuments is null && ImpactedCategories is null && Irps is null &&
-        DccSystemImpact is null && DuisImpact is null && LeadTimeMonths is null && Costs is null;
+        DccSystemImpact is null && DuisImpact is null && LeadTimeMonths is null && Costs is null &&
+        ServiceProviders is null && TestPhases is null && ReportText is not { Count: > 0 };
 }
 
 /// <summary>The information classification is changed (e.g. DP104 RED to GREEN); always audited.</summary>

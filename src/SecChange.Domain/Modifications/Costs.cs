@@ -20,3 +20,14 @@ public sealed record CostEstimate(
             ? (DccImplementation.Sum(l => l.Low!.Value), DccImplementation.Sum(l => l.High!.Value))
             : null;
 }
+
+/// <summary>Sums of money as SEC documents print them: "£1,200", "£0 - £150,000".</summary>
+public static class Pounds
+{
+    public static string Format(decimal amount) => amount.ToString("£#,##0", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Range(decimal low, decimal high) => low == high ? Format(low) : $"{Format(low)} - {Format(high)}";
+
+    /// <summary>A cost line's figure, or "TBC" while it is not known.</summary>
+    public static string Of(CostLine line) => line.Low is { } low ? Range(low, line.High ?? low) : "TBC";
+}

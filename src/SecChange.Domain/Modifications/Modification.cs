@@ -59,6 +59,11 @@ public sealed class Modification
     public bool DuisImpact { get; private set; }
     public int? LeadTimeMonths { get; private set; }
     public CostEstimate? Costs { get; private set; }
+    public IReadOnlyList<string> ServiceProviders { get; private set; } = [];
+    public IReadOnlyList<string> TestPhases { get; private set; } = [];
+
+    /// <summary>The Modification Report's written sections, in report order.</summary>
+    public IReadOnlyList<ReportText> ReportText { get; private set; } = [];
     public ModificationId? Parent { get; private set; }
     public IReadOnlyList<ModificationId> Alternatives => _alternatives;
     public bool ModificationReportApproved { get; private set; }
@@ -187,6 +192,9 @@ public sealed class Modification
                 DuisImpact = c.DuisImpact ?? DuisImpact;
                 LeadTimeMonths = c.LeadTimeMonths ?? LeadTimeMonths;
                 Costs = c.Costs ?? Costs;
+                ServiceProviders = c.ServiceProviders ?? ServiceProviders;
+                TestPhases = c.TestPhases ?? TestPhases;
+                if (c.ReportText is { Count: > 0 } text) ReportText = ReportSections.Merge(ReportText, text);
                 break;
             case ClassificationChanged c:
                 Classification = c.To;

@@ -45,6 +45,9 @@ public sealed record CodeRules
     public string WithdrawalAdoptionRule { get; init; } =
         "Another SEC Party may notify SECAS that it wishes to adopt a withdrawn proposal within 5 Working Days of notice.";
 
+    /// <summary>Where questions on a modification go, with its lead analyst (a Modification Report's contact).</summary>
+    public string SecasMailbox { get; init; } = "sec.change@gemserv.com";
+
     /// <summary>How Change Board votes are counted (SEC default: the average of the Voting Groups' shares).</summary>
     public Voting.CountingRule ChangeBoardCountingRule { get; init; } = Voting.CountingRule.AverageOfGroupShares;
 

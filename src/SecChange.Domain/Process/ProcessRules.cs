@@ -343,6 +343,12 @@ public static class ProcessRules
     public static readonly ProcessRule AmendmentChangesSomething = new(nameof(AmendmentChangesSomething), c =>
         c.Change is DetailsAmended { IsEmpty: true } ? "Nothing to amend: give at least one field." : null);
 
+    public static readonly ProcessRule ReportTextNamesEachSectionOnce = new(nameof(ReportTextNamesEachSectionOnce), c =>
+        c.Change is DetailsAmended { ReportText: { Count: > 0 } text } && (text.Any(t => t.Section == ReportSection.None) ||
+            text.Select(t => t.Section).Distinct().Count() != text.Count)
+            ? "Each Modification Report section may be amended once in one amendment, and must be named."
+            : null, ErrorKind.InvalidInput);
+
     public static readonly ProcessRule WithdrawalNeedsAReason = new(nameof(WithdrawalNeedsAReason), c =>
         c.Change is Withdrawn && string.IsNullOrWhiteSpace(c.ReasonText) ? "A withdrawal needs the Proposer's reason." : null);
 

@@ -78,7 +78,7 @@ public static class TransitionTable
         Step("release implement", "Record implementation in a SEC Release", "record its implementation in a SEC Release",
             [Approved], [Secas, Dcc], ImplementationFollowsReleaseApproval),
         Step("amend", "Amend the proposal's descriptive details", "amend its details",
-            Open, [Secas, Proposer], AmendmentChangesSomething),
+            Open, [Secas, Proposer], AmendmentChangesSomething, ReportTextNamesEachSectionOnce),
         Step("classify", "Change the information classification", "change its classification",
             Open, [Secas, Panel], ClassificationMustChange),
         Step("history", "Record the state a published document shows a modification entered from history in", "record a state a published document shows",
