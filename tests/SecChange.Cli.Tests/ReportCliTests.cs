@@ -24,6 +24,40 @@ public class ReportCliTests
     }
 
     [Fact]
+    public async Task ReportModification_AsTheSeedDraftStood_PrintsSeed004sLayout()
+    {
+        var cli = await SampleAsync();
+
+        var result = await cli.OkAsync("report", "modification", "MP105", "--as-at", "2020-10-31", "--format", "md");
+
+        result.Output.ShouldStartWith("**WHITE** **DRAFT**");
+        result.Output.ShouldContain("## 1. Summary\n\nThis proposal has been raised by Chun Chen from the DCC.");
+        result.Output.ShouldContain("| Refinement Consultation | 14 Sep 2020 - 5 Oct 2020 |");
+        result.Output.ShouldContain("| SMI | Smart Metering Inventory |");
+        result.Error.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AmendText_FromAFile_ReplacesTheSectionTheReportPrints()
+    {
+        var cli = await SampleAsync();
+        var file = Scratch.File("csc-views", ".md");
+        await File.WriteAllTextAsync(file, "The CSC asked for the QZX data.\n");
+
+        await cli.OkAsync("amend", "MP105", "--text", $"csc-views={file}", "--on", "2020-10-22");
+        var result = await cli.OkAsync("report", "modification", "MP105", "--format", "md");
+
+        result.Output.ShouldContain("#### Views of the Change Sub-Committee\n\nThe CSC asked for the QZX data.");
+        result.Error.Trim().ShouldBe("Note: acronyms the SEC glossary does not define, so the report's glossary leaves out: QZX.");
+        var unknown = await cli.RunAsync("amend", "MP105", "--text", $"views={file}");
+        unknown.ExitCode.ShouldBe(2);
+        unknown.Error.ShouldContain("'views' is not a Modification Report section: use one of summary, issue,");
+        var missing = await cli.RunAsync("amend", "MP105", "--text", "issue=/no/such/file.md");
+        missing.ExitCode.ShouldBe(2);
+        missing.Error.Trim().ShouldBe("error: There is no file /no/such/file.md for the issue text.");
+    }
+
+    [Fact]
     public async Task ReportMinutes_WhenWrittenTwiceToAFile_WritesTheSameWordFile()
     {
         var cli = await SampleAsync();
@@ -45,6 +79,8 @@ public class ReportCliTests
     [InlineData(3, "MP105 has had no Modification Report Consultation.", "report", "consultation", "MP105", "--kind", "mrc", "--format", "md")]
     [InlineData(3, "There is no modification MP104 in the register.", "report", "consultation", "MP104", "--kind", "refinement", "--format", "md")]
     [InlineData(2, "--name and --org describe a reader: give --for with them.", "report", "minutes", "CSC 11", "--org", "E.ON")]
+    [InlineData(3, "There is no modification MP104 in the register.", "report", "modification", "MP104", "--format", "md")]
+    [InlineData(3, "MP105 was not in the register as at 1 Dec 2019: it is first known on 18 Dec 2019.", "report", "modification", "MP105", "--as-at", "2019-12-01")]
     public async Task Report_WhenTheRequestCannotBeMet_SaysWhyWithTheExitCode(int exit, string message, params string[] args)
     {
         var cli = await SampleAsync();

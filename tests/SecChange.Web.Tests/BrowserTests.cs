@@ -63,6 +63,7 @@ public sealed class BrowserTests(BrowserFixture web) : IClassFixture<BrowserFixt
     [InlineData("/actions", "actions")]
     [InlineData("/releases", "releases")]
     [InlineData("/releases/2020-11", "release")]
+    [InlineData("/reports/status?as-at=2020-07-31", "status-report")]
     public async Task MainPage_HasNoSeriousOrCriticalAccessibilityViolation(string path, string name)
     {
         BrowserFixture.Require();
@@ -77,6 +78,7 @@ public sealed class BrowserTests(BrowserFixture web) : IClassFixture<BrowserFixt
     [InlineData("paul.saker", "/modifications/MP105/ballot", "ballot-form")]
     [InlineData("admin", "/admin/audit", "audit")]
     [InlineData("admin", "/admin/accounts", "accounts")]
+    [InlineData("analyst", "/modifications/MP105/report-text", "report-text")]
     public async Task SignedInPage_HasNoSeriousOrCriticalAccessibilityViolation(string userName, string path, string name)
     {
         BrowserFixture.Require();

@@ -34,15 +34,8 @@ public sealed class DocumentDownloadTests(DocumentDownloadTests.Fixture web) : I
     public async Task Minutes_WhenDownloadedAsWord_IsTheLabelledDraftOfCsc11()
     {
         using var anonymous = web.Client();
-        var response = await anonymous.GetAsync("/api/v1/reports/minutes/CSC11?format=docx");
-
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        response.Content.Headers.ContentDisposition!.FileName.ShouldBe("minutes-CSC-11.docx");
-        using var word = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
-        word.MainDocumentPart!.HeaderParts.Single().Header!.InnerText.ShouldContain("WHITE");
-        word.MainDocumentPart.HeaderParts.Single().Header!.InnerText.ShouldContain("DRAFT");
-        word.MainDocumentPart.Document.Body!.InnerText.ShouldContain("DP098 'Incorporation of multiple Issue Resolution Proposals into the SEC - Batch 3'");
+        using var word = await DraftWordAsync(anonymous, "/api/v1/reports/minutes/CSC11?format=docx", "minutes-CSC-11.docx");
+        word.MainDocumentPart!.Document.Body!.InnerText.ShouldContain("DP098 'Incorporation of multiple Issue Resolution Proposals into the SEC - Batch 3'");
     }
 
     [Fact]
@@ -128,6 +121,63 @@ public sealed class DocumentDownloadTests(DocumentDownloadTests.Fixture web) : I
     }
 
     [Fact]
+    public async Task ModificationReport_WhenDownloaded_IsTheLabelledReportAsItStoodOnTheDateAsked()
+    {
+        using var anonymous = web.Client();
+        using var word = await DraftWordAsync(anonymous, "/api/v1/reports/modifications/MP105?as-at=2020-10-31&format=docx", "modification-report-MP105.docx");
+        var body = word.MainDocumentPart!.Document.Body!.InnerText;
+        body.ShouldContain("Appendix 1: Progression timetable");
+        body.ShouldContain("Smart Metering Inventory");
+
+        var markdown = await anonymous.GetStringAsync("/api/v1/reports/modifications/MP105?as-at=2020-10-31&format=md");
+        markdown.ShouldContain("Generated from the register as at 31 October 2020");
+        (await anonymous.GetAsync("/api/v1/reports/modifications/MP104?format=md")).StatusCode.ShouldBe(HttpStatusCode.NotFound); // GREEN
+        var badDate = await anonymous.GetAsync("/api/v1/reports/modifications/MP105?as-at=31/10/2020");
+        badDate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await badDate.Content.ReadAsStringAsync()).ShouldContain("'31/10/2020' is not a date: use yyyy-MM-dd");
+        (await anonymous.GetStringAsync("/modifications/MP105")).ShouldContain("href=\"/api/v1/reports/modifications/MP105?format=pdf\"");
+    }
+
+    [Fact]
+    public async Task ReportText_WhenSecasEditsASection_TheReportPrintsItAndOnlyThatSectionIsAmended()
+    {
+        using var analyst = web.Client();
+        await WebSession.SignInAsync(analyst, "analyst");
+        var form = await analyst.GetStringAsync("/modifications/MP105/report-text");
+        form.ShouldContain("The Change Sub-Committee agreed that the issue identified under this proposal is clearly defined");
+
+        var posted = await WebForms.PostAsync(analyst, "/modifications/MP105/report-text",
+            ("On.Day", "1"), ("On.Month", "12"), ("On.Year", "2026"), ("ServiceProviders", "DSP"), ("TestPhases", "PIT, SIT, UIT"),
+            ("Sections[csc-views]", "The CSC agreed the issue is **clearly defined**."));
+
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var view = await web.Service<Application.Queries.RegisterQueries>().ViewAsync("MP105", new LocalDate(2026, 12, 1));
+        view.Timeline[^1].Description.ShouldBe("Details amended: report text (csc-views)");
+        view.ReportText.Single(t => t.Section == ReportSection.Issue).Text.ShouldStartWith("### What are the current arrangements?"); // untouched
+        using var anonymous = web.Client();
+        (await anonymous.GetStringAsync("/api/v1/reports/modifications/MP105?format=md")).ShouldContain("The CSC agreed the issue is **clearly defined**.");
+
+        using var party = web.Client();
+        await WebSession.SignInAsync(party, "eon");
+        var refused = await WebForms.PostAsync(party, "/modifications/MP105/report-text", ("On.Day", "1"), ("On.Month", "12"), ("On.Year", "2026"),
+            ("Sections[issue]", "Rewritten by a Party."));
+        refused.StatusCode.ShouldNotBe(HttpStatusCode.Redirect);
+    }
+
+    /// <summary>A Word download under its own name, labelled WHITE and DRAFT in its page header.</summary>
+    private static async Task<WordprocessingDocument> DraftWordAsync(HttpClient client, string address, string fileName)
+    {
+        var response = await client.GetAsync(address);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        response.Content.Headers.ContentDisposition!.FileName.ShouldBe(fileName);
+        var word = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        word.MainDocumentPart!.HeaderParts.Single().Header!.InnerText.ShouldContain("WHITE");
+        word.MainDocumentPart.HeaderParts.Single().Header!.InnerText.ShouldContain("DRAFT");
+        return word;
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesTheReportEndpoints()
     {
         using var anonymous = web.Client();
@@ -135,5 +185,6 @@ public sealed class DocumentDownloadTests(DocumentDownloadTests.Fixture web) : I
         var paths = json.RootElement.GetProperty("paths");
         paths.TryGetProperty("/api/v1/reports/minutes/{meeting}", out _).ShouldBeTrue();
         paths.TryGetProperty("/api/v1/reports/consultations/{reference}", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/v1/reports/modifications/{reference}", out _).ShouldBeTrue();
     }
 }

@@ -36,6 +36,7 @@ public static class ModificationStepEndpoints
                 Objectives = r.Objectives?.Select(SecObjectives.Parse).ToList(), AffectedDocuments = r.AffectedDocuments,
                 ImpactedCategories = r.ImpactedCategories, Irps = r.Irps?.Select(i => i.Trim().ToUpperInvariant()).ToList(),
                 DccSystemImpact = r.DccSystemImpact, DuisImpact = r.DuisImpact, LeadTimeMonths = r.LeadTimeMonths,
+                ServiceProviders = r.ServiceProviders, TestPhases = r.TestPhases?.Select(t => t.Trim().ToUpperInvariant()).ToList(), ReportText = r.Sections(),
             }, new CostChange(r.DccCost, r.SecasCost, r.AnnualCost), on, by, r.Reason, r.IfVersion, ct));
         Change<WorkingGroupMeetingRequest>(api, "wg-meeting", "Record a Working Group meeting on the proposal",
             r => new WorkingGroupMeetingHeld(r.Kind, string.IsNullOrWhiteSpace(r.Summary) ? null : r.Summary.Trim()));

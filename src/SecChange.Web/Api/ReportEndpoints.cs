@@ -38,6 +38,20 @@ public static class ReportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: OutputFormat.Docx.ContentType())
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapGet("/reports/modifications/{reference}", async (HttpContext context, ModificationReportDocuments reports, DocumentRenderer renderer,
+                    string reference, [FromQuery(Name = "as-at")] string? asAt, [FromQuery] string? format, CancellationToken ct) =>
+            {
+                var date = asAt is null ? context.Today() : ApiDates.Parse(asAt);
+                var document = await reports.BuildAsync(context.Viewer(), reference, date, ct);
+                return await FileAsync(renderer, format, document, ModificationReportDocuments.FileStem(reference), ct);
+            })
+            .WithName("GetModificationReport")
+            .WithSummary($"The Modification Report of a modification (e.g. MP105) as the register stood at the end of as-at (default today), DRAFT until the CSC approves it ({FormatHelp})")
+            .Produces(StatusCodes.Status200OK, contentType: OutputFormat.Docx.ContentType())
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
 

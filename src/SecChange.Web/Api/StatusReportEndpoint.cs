@@ -13,8 +13,7 @@ public static class StatusReportEndpoint
         api.MapGet("/reports/status", async (HttpContext context, ChangeStatusReports reports, ChangeStatusReportDocuments documents,
                 Documents.Rendering.DocumentRenderer renderer, string? asAt, string? format, CancellationToken ct) =>
             {
-                var date = asAt is null ? context.Today() : Pages.Display.ParseDate(asAt)
-                    ?? throw DomainException.Invalid($"'{(asAt.Length <= 20 ? asAt : asAt[..20])}' is not a date: use yyyy-MM-dd, for example 2020-07-31.");
+                var date = asAt is null ? context.Today() : ApiDates.Parse(asAt);
                 if (format is null || string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
                 {
                     return (IResult)TaggedResponse.Json(context, await reports.BuildAsync(context.Viewer(), date, ct));

@@ -40,7 +40,14 @@ public sealed record RouteRequest(ModificationRoute Route) : StepRequest;
 public sealed record AmendRequest(string? Title = null, string? ProblemStatement = null, string? Solution = null, string? LeadAnalyst = null,
     IReadOnlyList<string>? Objectives = null, IReadOnlyList<string>? AffectedDocuments = null, IReadOnlyList<PartyCategory>? ImpactedCategories = null,
     IReadOnlyList<string>? Irps = null, bool? DccSystemImpact = null, bool? DuisImpact = null, int? LeadTimeMonths = null, string? DccCost = null,
-    decimal? SecasCost = null, decimal? AnnualCost = null) : StepRequest;
+    decimal? SecasCost = null, decimal? AnnualCost = null, IReadOnlyList<string>? ServiceProviders = null, IReadOnlyList<string>? TestPhases = null,
+    IReadOnlyDictionary<string, string>? ReportText = null) : StepRequest
+{
+    /// <summary>The Modification Report sections given, by their short names ("issue", "dcc-system"; an empty text removes one).</summary>
+    public IReadOnlyList<ReportText>? Sections() => ReportText is { Count: > 0 } text
+        ? [.. text.Select(t => new ReportText(ReportSections.Parse(t.Key), t.Value ?? ""))]
+        : null;
+}
 
 public sealed record WorkingGroupMeetingRequest(WorkingGroupMeetingKind Kind, string? Summary = null) : StepRequest;
 
