@@ -29,6 +29,31 @@ public sealed class VisibleRegister(RegisterCore core)
         return await PresentAsync(session, viewer, RegisterAsAt.AsItStood(current, current.Reference, asAt), asAt, ct);
     }
 
+    /// <summary>
+    /// The title and label of each modification among <paramref name="references"/> that the viewer may see, read together
+    /// (a document naming many modifications asks once); those hidden from the viewer or not in the register are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, (string Title, Classification Label)>> TitlesAsync(Viewer viewer, IEnumerable<string> references,
+        CancellationToken ct = default)
+    {
+        // Keyed by the reference as given: minutes name a modification as it was then ("DP098"), the register as it is now.
+        var given = references.Select(r => (Reference: r, Id: ModificationId.TryParse(r, out var id) ? id : (ModificationId?)null))
+            .Where(r => r.Id is not null).ToList();
+        var titles = new Dictionary<string, (string Title, Classification Label)>(StringComparer.OrdinalIgnoreCase);
+        if (given.Count == 0) return titles;
+        await using var session = await core.ReadAsync(ct);
+        var found = await session.FindManyAsync([.. given.Select(g => g.Id!.Value).Distinct()], ct);
+        foreach (var (reference, id) in given)
+        {
+            if (found.TryGetValue(id!.Value, out var m) && Visibility.MaySee(viewer, m.Classification, m.ProposerName, m.ProposerOrganisation))
+            {
+                titles[reference] = (m.Title, m.Classification);
+            }
+        }
+
+        return titles;
+    }
+
     /// <summary>The view, with confidential respondents named only to those the policy allows.</summary>
     internal async Task<ModificationView> PresentAsync(IRegisterSession session, Viewer viewer, Modification modification, LocalDate asOf,
         CancellationToken ct)

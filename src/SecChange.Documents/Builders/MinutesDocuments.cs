@@ -1,6 +1,5 @@
 using SecChange.Application.Access;
 using SecChange.Documents.Model;
-using SecChange.Domain.Errors;
 using SecChange.Domain.Meetings;
 
 namespace SecChange.Documents.Builders;
@@ -18,20 +17,10 @@ public sealed class MinutesDocuments(VisibleMeetings meetings, VisibleRegister r
         var references = meeting.Items.SelectMany(i => i.Modifications)
             .Concat(meeting.ActionsOutstanding.Concat(meeting.NewActions).SelectMany(a => a.Modifications))
             .Distinct(StringComparer.OrdinalIgnoreCase);
-        var titles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var reference in references)
-        {
-            try
-            {
-                var view = await register.ViewAsync(reader, reference, meeting.On, ct);
-                if (ClassificationLabel.Fits(view.Classification, meeting.Classification)) titles[reference] = view.Title;
-            }
-            catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-            {
-                // hidden from this reader (or no longer in the register): the minutes say nothing about it
-            }
-        }
-
+        // Hidden from this reader, classified above the meeting, or no longer in the register: the minutes say nothing about it.
+        var titles = (await register.TitlesAsync(reader, references, ct))
+            .Where(t => ClassificationLabel.Fits(t.Value.Label, meeting.Classification))
+            .ToDictionary(t => t.Key, t => t.Value.Title, StringComparer.OrdinalIgnoreCase);
         return MinutesLayout.Build(meeting, titles);
     }
 
