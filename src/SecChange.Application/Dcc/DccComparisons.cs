@@ -72,8 +72,9 @@ public sealed class DccComparisons(RegisterCore core)
         return DccRuleSets.Compose(behaviours, releases, null, found.Reference);
     }
 
-    /// <summary>Whether the shipped behaviours give a modification DCC System behaviour.</summary>
-    public static bool HasBehaviour(string reference) => BehaviourCatalogue.Default.TryGet(reference, out _);
+    /// <summary>A modification's DCC System behaviour in the shipped behaviours, or null when it has none.</summary>
+    public static ModificationBehaviour? BehaviourOf(string reference) =>
+        BehaviourCatalogue.Default.TryGet(reference, out var behaviour) ? behaviour : null;
 
     /// <summary>Runs the fleet and campaign under both rule sets.</summary>
     public FleetComparisonReport Compare(DccRuleSets ruleSets, ComparisonFleet fleet, CampaignSettings settings)

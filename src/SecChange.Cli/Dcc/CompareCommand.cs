@@ -97,7 +97,7 @@ internal static class ComparisonText
 {
     public static void Write(TextWriter output, IAnsiConsole console, DccRuleSets ruleSets, FleetComparisonReport report)
     {
-        foreach (var line in Heading(ruleSets, report))
+        foreach (var line in ComparisonWords.Heading(ruleSets, report))
         {
             output.WriteLine(line);
         }
@@ -118,7 +118,7 @@ internal static class ComparisonText
             {
                 table.AddRow(
                     Markup.Escape(c.Variant), Markup.Escape(c.Name), c.DeviceType.ToString(),
-                    Change(c, t => N(t.Sent)), Change(c, t => N(t.Accepted)), Markup.Escape(Change(c, Rejections)),
+                    Change(c, t => N(t.Sent)), Change(c, t => N(t.Accepted)), Markup.Escape(Change(c, ComparisonWords.Rejections)),
                     Change(c, t => N(t.Responses)), Change(c, t => N(t.NoResponse)), Change(c, t => N(t.AlertsN29)), Change(c, t => N(t.AlertsN52)));
             }
 
@@ -139,47 +139,11 @@ internal static class ComparisonText
         console.Write(types);
     }
 
-    /// <summary>What was compared: the release and what it brings, the two rule sets, the fleet and the campaign.</summary>
-    public static IEnumerable<string> Heading(DccRuleSets ruleSets, FleetComparisonReport report)
-    {
-        static string Listed(IEnumerable<SecChange.Application.AsAt.ReleaseContent> contents) =>
-            string.Join(", ", contents.Select(c => $"{c.Reference} ({c.Status.ToString().ToLowerInvariant()})"));
+    private static string N(int n) => ComparisonWords.Count(n);
 
-        if (ruleSets.Release is { } release)
-        {
-            yield return $"Release {release.Id} ({release.Name}, {release.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}): " +
-                (ruleSets.Modification is not null ? $"only {Listed(ruleSets.Included)}."
-                    : ruleSets.Included.Count == 0 ? "no modification with DCC System behaviour is approved for or implemented in it."
-                    : $"DCC System behaviour of {Listed(ruleSets.Included)}.");
-        }
-        else
-        {
-            yield return $"{ruleSets.Modification} is in no release: compared on top of every release's approved modifications.";
-        }
+    private static string Change(ServiceChange c, Func<ServiceTally, string> value) => ComparisonWords.Change(c, value);
 
-        if (ruleSets.NotIncluded.Count > 0)
-        {
-            yield return $"Not included (targeted, not yet approved): {Listed(ruleSets.NotIncluded)}; --modification runs one of them.";
-        }
-
-        yield return $"{report.Before.RuleSetName}: {Names(report.Before.Modifications)}. {report.After.RuleSetName}: {Names(report.After.Modifications)}.";
-        var c = report.Campaign;
-        yield return $"Fleet: {report.Fleet}. Campaign: firmware {c.OldFirmware} leaves the CPL and {c.NewFirmware} is installed, " +
-            $"{(c.LossRate * 100).ToString("0.##", CultureInfo.InvariantCulture)}% of Device responses lost (seed {c.Seed}), {c.ActivationRetries} SR 11.3 retr{(c.ActivationRetries == 1 ? "y" : "ies")}.";
-    }
-
-    private static string Names(IReadOnlyList<string> modifications) =>
-        modifications.Count == 0 ? "baseline" : "baseline + " + string.Join(", ", modifications);
-
-    private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string Rejections(ServiceTally t) =>
-        t.Rejected.Count == 0 ? "-" : string.Join(", ", t.Rejected.Select(kv => $"{kv.Key} {N(kv.Value)}"));
-
-    private static string Change(ServiceChange c, Func<ServiceTally, string> value) =>
-        Pair(c.Before is null ? "-" : value(c.Before), c.After is null ? "-" : value(c.After));
-
-    private static string Pair(string before, string after) => before == after ? before : $"{before} → {after}";
+    private static string Pair(string before, string after) => ComparisonWords.Pair(before, after);
 }
 
 /// <summary>A comparison as JSON: what was compared, the changes, and both runs in full.</summary>

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.OutputCaching;
 using SecChange.Web.Hosting;
 using NodaTime;
 using SecChange.Application.Access;
+using SecChange.Application.Dcc;
+using SecChange.Dcc.Rules;
 using SecChange.Application.Releases;
 using SecChange.Application.Views;
 using SecChange.Domain.Errors;
@@ -21,6 +23,9 @@ public sealed class ShowModel(VisibleRegister register, ReleaseService releases)
     public IReadOnlyList<Release> Releases { get; private set; } = [];
     public KeyDate? NextKeyDate { get; private set; }
 
+    /// <summary>What the modification changes in the DCC System, when it changes anything there.</summary>
+    public ModificationBehaviour? DccBehaviour { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
     {
         AsAt = Display.ParseDate(AsAtText);
@@ -37,6 +42,7 @@ public sealed class ShowModel(VisibleRegister register, ReleaseService releases)
 
         Releases = await releases.ReleasesAsync(ct);
         NextKeyDate = KeyDates.Next(View, Releases, View.AsOf);
+        DccBehaviour = DccComparisons.BehaviourOf(View.Reference);
         return Page();
     }
 
