@@ -62,11 +62,16 @@ public sealed class DuisGateway
         return Process(parsed, () => new StringReader(xml));
     }
 
-    /// <summary>Processes one DUIS request read from a stream, which must be seekable when requests are verified.</summary>
+    /// <summary>Processes one DUIS request read from a seekable stream (it is read again to check the signature).</summary>
     public DuisExchange Process(Stream body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var start = body.CanSeek ? body.Position : 0;
+        if (!body.CanSeek)
+        {
+            throw new ArgumentException("The request stream must be seekable: buffer the body first.", nameof(body));
+        }
+
+        var start = body.Position;
         var parsed = DuisRequestParser.Parse(body);
         return Process(parsed, () =>
         {

@@ -30,6 +30,18 @@ public enum DuisParseError
 
     /// <summary>The document is larger than the model accepts.</summary>
     TooLarge,
+
+    /// <summary>An element carries more attributes than any DUIS element has.</summary>
+    TooManyAttributes,
+
+    /// <summary>A header field (e.g. RequestID) appears more than once.</summary>
+    DuplicateHeaderField,
+
+    /// <summary>The Body's request element is not the one its Service Reference Variant takes.</summary>
+    BodyDoesNotMatchVariant,
+
+    /// <summary>A DeviceIDList names the same Device more than once.</summary>
+    DuplicateDeviceId,
 }
 
 /// <summary>The outcome of parsing a DUIS request: the request, or an error with a message.</summary>

@@ -15,6 +15,9 @@ public static class DuisRequestParser
     /// <summary>The largest document accepted, in characters (the reference messages are under 4 KB; an SR 11.1 image can be large).</summary>
     public const int MaxCharacters = 4 * 1024 * 1024;
 
+    /// <summary>The most attributes (namespace declarations included) one element may carry; DUIS elements carry a handful.</summary>
+    public const int MaxAttributesPerElement = 64;
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -35,17 +38,62 @@ public static class DuisRequestParser
             return DuisParseResult.Fail(DuisParseError.TooLarge, $"The request is larger than {MaxCharacters} characters.");
         }
 
+        if (AttributeFloodScan.HasFlood(xml.AsSpan(), MaxAttributesPerElement))
+        {
+            return AttributeFlood();
+        }
+
         using var reader = XmlReader.Create(new StringReader(xml), Settings);
         return Parse(reader);
     }
 
-    /// <summary>Parses a request read from a stream (the caller owns the stream).</summary>
+    /// <summary>Parses a request read from a stream (the caller owns the stream; a MemoryStream is scanned in place).</summary>
     public static DuisParseResult Parse(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = XmlReader.Create(stream, StreamSettings);
+        if (stream is not MemoryStream memory || !memory.TryGetBuffer(out var buffer))
+        {
+            memory = new MemoryStream();
+            if (!CopyAtMost(stream, memory, MaxBytes))
+            {
+                return DuisParseResult.Fail(DuisParseError.TooLarge, $"The request is larger than {MaxCharacters} characters.");
+            }
+
+            memory.Position = 0;
+            memory.TryGetBuffer(out buffer);
+        }
+
+        if (AttributeFloodScan.HasFlood(buffer.AsSpan((int)memory.Position), MaxAttributesPerElement))
+        {
+            return AttributeFlood();
+        }
+
+        using var reader = XmlReader.Create(memory, StreamSettings);
         return Parse(reader);
     }
+
+    // UTF-8 takes at most four bytes for each character.
+    private const int MaxBytes = MaxCharacters * 4;
+
+    private static bool CopyAtMost(Stream from, MemoryStream to, int max)
+    {
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = from.Read(chunk)) > 0)
+        {
+            if (to.Length + read > max)
+            {
+                return false;
+            }
+
+            to.Write(chunk, 0, read);
+        }
+
+        return true;
+    }
+
+    private static DuisParseResult AttributeFlood() =>
+        DuisParseResult.Fail(DuisParseError.TooManyAttributes, $"An element carries more than {MaxAttributesPerElement} attributes.");
 
     private static readonly XmlReaderSettings StreamSettings = CreateStreamSettings();
 
@@ -69,7 +117,7 @@ public static class DuisRequestParser
         }
         catch (XmlException ex)
         {
-            return DuisParseResult.Fail(DuisParseError.MalformedXml, $"The request is not well-formed XML: {ex.Message}");
+            return DuisParseResult.Fail(DuisParseError.MalformedXml, $"The request is not well-formed XML: {DccMessages.Excerpt(ex.Message, 200)}");
         }
     }
 
@@ -82,13 +130,13 @@ public static class DuisRequestParser
 
         if (reader.LocalName != "Request")
         {
-            return DuisParseResult.Fail(DuisParseError.NotARequest, $"The root element is '{reader.LocalName}', not a DUIS Request.");
+            return DuisParseResult.Fail(DuisParseError.NotARequest, $"The root element is '{DccMessages.Excerpt(reader.LocalName)}', not a DUIS Request.");
         }
 
         if (reader.NamespaceURI != DuisNamespaces.ServiceUserGateway)
         {
             return DuisParseResult.Fail(DuisParseError.WrongNamespace,
-                $"The Request is in namespace '{reader.NamespaceURI}', not '{DuisNamespaces.ServiceUserGateway}'.");
+                $"The Request is in namespace '{DccMessages.Excerpt(reader.NamespaceURI)}', not '{DuisNamespaces.ServiceUserGateway}'.");
         }
 
         string? requestId = null, commandVariant = null, serviceReference = null, variant = null;
@@ -140,18 +188,20 @@ public static class DuisRequestParser
             {
                 switch (name)
                 {
-                    case "RequestID":
+                    case "RequestID" when requestId is null:
                         requestId = reader.ReadElementContentAsString();
                         continue;
-                    case "CommandVariant":
+                    case "CommandVariant" when commandVariant is null:
                         commandVariant = reader.ReadElementContentAsString();
                         continue;
-                    case "ServiceReference":
+                    case "ServiceReference" when serviceReference is null:
                         serviceReference = reader.ReadElementContentAsString();
                         continue;
-                    case "ServiceReferenceVariant":
+                    case "ServiceReferenceVariant" when variant is null:
                         variant = reader.ReadElementContentAsString();
                         continue;
+                    case "RequestID" or "CommandVariant" or "ServiceReference" or "ServiceReferenceVariant":
+                        return DuisParseResult.Fail(DuisParseError.DuplicateHeaderField, $"The request header has {name} more than once.");
                     case "Body":
                         inBody = !reader.IsEmptyElement;
                         bodyDepth = reader.Depth;
@@ -181,15 +231,16 @@ public static class DuisRequestParser
         if (!RequestId.TryParse(requestId, out var id))
         {
             return DuisParseResult.Fail(DuisParseError.BadRequestId,
-                $"RequestID '{requestId.Trim()}' is not Originator:Target:Counter with hyphenated EUI-64s and a 64-bit counter.");
+                $"RequestID '{DccMessages.Excerpt(requestId.Trim())}' is not Originator:Target:Counter with hyphenated EUI-64s and a 64-bit counter.");
         }
 
         if (!int.TryParse(commandVariant, NumberStyles.None, CultureInfo.InvariantCulture, out var cv) || cv is < 1 or > 8)
         {
-            return DuisParseResult.Fail(DuisParseError.BadCommandVariant, $"CommandVariant '{commandVariant.Trim()}' is not 1-8.");
+            return DuisParseResult.Fail(DuisParseError.BadCommandVariant, $"CommandVariant '{DccMessages.Excerpt(commandVariant.Trim())}' is not 1-8.");
         }
 
         var devices = new List<Eui64>();
+        var seen = new HashSet<Eui64>();
         if (deviceIdList is not null)
         {
             foreach (var part in deviceIdList.Split((char[])[' ', '\t', '\r', '\n', ','], StringSplitOptions.RemoveEmptyEntries))
@@ -199,8 +250,19 @@ public static class DuisRequestParser
                     return DuisParseResult.Fail(DuisParseError.BadDeviceId, DccMessages.BadEui64(part));
                 }
 
+                if (!seen.Add(device))
+                {
+                    return DuisParseResult.Fail(DuisParseError.DuplicateDeviceId, $"DeviceIDList names Device {device} more than once.");
+                }
+
                 devices.Add(device);
             }
+        }
+
+        if (DuisBodyElements.TryGet(variant.Trim(), out var expected) && bodyElement != expected)
+        {
+            return DuisParseResult.Fail(DuisParseError.BodyDoesNotMatchVariant,
+                $"Service Reference Variant {DccMessages.Excerpt(variant.Trim())} takes a Body of {expected}, not {DccMessages.Excerpt(bodyElement ?? "nothing")}.");
         }
 
         return DuisParseResult.Ok(new ServiceRequest(id, cv, serviceReference.Trim(), variant.Trim())
