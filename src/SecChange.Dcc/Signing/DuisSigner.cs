@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Xml;
 using SecChange.Dcc.Duis;
 
@@ -68,8 +67,7 @@ public static class DuisSigner
         root.InsertBefore(signature, before);
         Descendant(signedInfo, "DigestValue").InnerText = Convert.ToBase64String(digest);
 
-        using var key = signer.CreatePrivateKey();
-        var value = key.SignData(Canonicalizer.ExclusiveElement(signedInfo), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        var value = signer.Sign(Canonicalizer.ExclusiveElement(signedInfo));
         Child(signature, "SignatureValue").InnerText = Convert.ToBase64String(value);
     }
 

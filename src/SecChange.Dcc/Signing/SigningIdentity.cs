@@ -11,6 +11,9 @@ public sealed class SigningIdentity
 {
     private readonly string? _privateKeyPem;
 
+    // Importing the key costs more than signing with it; ECDsa instances are not documented thread-safe, so one per thread.
+    private readonly ThreadLocal<ECDsa>? _signingKey;
+
     public SigningIdentity(Eui64 owner, string name, int role, string serialNumber, X509Certificate2 certificate, string? privateKeyPem)
     {
         Owner = owner;
@@ -19,6 +22,7 @@ public sealed class SigningIdentity
         SerialNumber = serialNumber ?? throw new ArgumentNullException(nameof(serialNumber));
         Certificate = certificate ?? throw new ArgumentNullException(nameof(certificate));
         _privateKeyPem = privateKeyPem;
+        _signingKey = privateKeyPem is null ? null : new ThreadLocal<ECDsa>(CreatePrivateKey);
         PublicKey = certificate.GetECDsaPublicKey() ?? throw new FormatException($"Certificate {name} has no ECDSA public key.");
     }
 
@@ -41,6 +45,17 @@ public sealed class SigningIdentity
     public ECDsa PublicKey { get; }
 
     public bool CanSign => _privateKeyPem is not null;
+
+    /// <summary>Signs data with the private key (ECDSA with SHA-256, the signature as r||s).</summary>
+    public byte[] Sign(byte[] data)
+    {
+        if (_signingKey is null)
+        {
+            throw new InvalidOperationException($"The keystore holds no private key for {Name}.");
+        }
+
+        return _signingKey.Value!.SignData(data, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+    }
 
     /// <summary>A new ECDSA key holding the private key (the caller disposes it).</summary>
     public ECDsa CreatePrivateKey()
