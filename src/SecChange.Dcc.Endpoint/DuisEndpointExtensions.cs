@@ -38,6 +38,7 @@ public static class DuisEndpointExtensions
             var security = new DuisSecurity(DuisKeystore.Default, options.VerifySignatures, options.SignResponses);
             return new DuisGateway(system, clock, security);
         });
+        services.TryAddSingleton<AdminApiKey>();
         services.TryAddSingleton<DeliveryStatistics>();
         services.TryAddSingleton<DeliveryQueue>();
         services.AddHttpClient(DeliveryService.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
@@ -47,8 +48,9 @@ public static class DuisEndpointExtensions
     }
 
     /// <summary>
-    /// Maps <c>POST {prefix}/serviceS</c> (DUIS XML in, DUIS XML out) and the JSON model endpoints under
-    /// <c>{prefix}/dcc</c>: load Devices, remove a firmware version from the CPL, read a Device, statistics.
+    /// Maps <c>POST {prefix}/serviceS</c> (signed DUIS XML in, signed DUIS XML out) and the admin endpoints
+    /// under <c>{prefix}/dcc</c>, behind the admin API key: load Devices, remove a firmware version from the
+    /// CPL, read a Device, statistics.
     /// </summary>
     public static IEndpointRouteBuilder MapDuisEndpoint(this IEndpointRouteBuilder app, string prefix = "/api/v1")
     {
@@ -62,10 +64,10 @@ public static class DuisEndpointExtensions
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        var dcc = group.MapGroup("/dcc");
+        var dcc = group.MapGroup("/dcc").AddEndpointFilter(AdminAccess.CheckAsync);
         dcc.MapPost("/inventory", LoadInventoryAsync).WithName("LoadDccInventory")
             .WithSummary("Add Devices (and CPL entries) from a Device file in JSON or CSV.");
-        dcc.MapPost("/cpl/remove-firmware", RemoveFirmware).WithName("RemoveFirmwareFromCpl")
+        dcc.MapPost("/cpl/remove-firmware", RemoveFirmwareAsync).WithName("RemoveFirmwareFromCpl")
             .WithSummary("Remove a firmware version from the CPL; every Device running it is Suspended.");
         dcc.MapGet("/devices/{id}", GetDevice).WithName("GetDccDevice")
             .WithSummary("A Device's SMI record with its status history.");
@@ -74,24 +76,19 @@ public static class DuisEndpointExtensions
     }
 
     private static async Task<IResult> ServiceRequestAsync(
-        HttpContext context, DuisGateway gateway, DeliveryQueue queue, IOptions<DuisEndpointOptions> options)
+        HttpContext context, DuisGateway gateway, DeliveryQueue queue, IOptions<DuisEndpointOptions> options, ILogger<DuisGateway> logger)
     {
         var max = options.Value.MaxRequestBytes;
         if (!IsXml(context.Request.ContentType))
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
-                $"DUIS requests are XML: send Content-Type application/xml or text/xml, not '{context.Request.ContentType}'.", "unsupported-media-type");
+                $"DUIS requests are XML: send Content-Type application/xml or text/xml, not '{DccMessages.Excerpt(context.Request.ContentType)}'.", "unsupported-media-type");
         }
 
-        if (context.Request.ContentLength > max)
-        {
-            return TooLarge(max);
-        }
-
-        var body = await ReadLimitedAsync(context.Request.Body, max, context.RequestAborted);
+        var (body, problem) = await RequestBody.ReadAsync(context, max, logger);
         if (body is null)
         {
-            return TooLarge(max);
+            return problem!;
         }
 
         var exchange = gateway.Process(body);
@@ -118,12 +115,13 @@ public static class DuisEndpointExtensions
         return Results.Text(exchange.ResponseXml!, "application/xml", Encoding.UTF8, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> LoadInventoryAsync(HttpContext context, DuisGateway gateway, IClock clock, IOptions<DuisEndpointOptions> options)
+    private static async Task<IResult> LoadInventoryAsync(
+        HttpContext context, DuisGateway gateway, IClock clock, IOptions<DuisEndpointOptions> options, ILogger<DuisGateway> logger)
     {
-        var body = await ReadLimitedAsync(context.Request.Body, options.Value.MaxRequestBytes, context.RequestAborted);
+        var (body, problem) = await RequestBody.ReadAsync(context, options.Value.MaxRequestBytes, logger);
         if (body is null)
         {
-            return TooLarge(options.Value.MaxRequestBytes);
+            return problem!;
         }
 
         using var reader = new StreamReader(body, Encoding.UTF8);
@@ -165,13 +163,32 @@ public static class DuisEndpointExtensions
         }
     }
 
+    private static readonly System.Text.Json.JsonSerializerOptions JsonBody = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     /// <summary>Body of a CPL firmware removal.</summary>
     /// <param name="FirmwareVersion">The firmware version to remove.</param>
     /// <param name="Model">The Device Model; every model when absent.</param>
     public sealed record RemoveFirmwareRequest(string? FirmwareVersion, string? Model);
 
-    private static IResult RemoveFirmware(RemoveFirmwareRequest? request, DuisGateway gateway)
+    // The body is read here rather than bound, so that the admin door (an endpoint filter) answers first.
+    private static async Task<IResult> RemoveFirmwareAsync(HttpContext context, DuisGateway gateway, IOptions<DuisEndpointOptions> options, ILogger<DuisGateway> logger)
     {
+        var (body, problem) = await RequestBody.ReadAsync(context, options.Value.MaxRequestBytes, logger);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        RemoveFirmwareRequest? request;
+        try
+        {
+            request = await System.Text.Json.JsonSerializer.DeserializeAsync<RemoveFirmwareRequest>(body, JsonBody, context.RequestAborted);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            request = null;
+        }
+
         if (request is null || string.IsNullOrWhiteSpace(request.FirmwareVersion))
         {
             return Problem(StatusCodes.Status400BadRequest, "Firmware version required", "Send {\"firmwareVersion\": \"1.0\", \"model\": \"optional\"}.", "bad-request");
@@ -257,30 +274,8 @@ public static class DuisEndpointExtensions
                media.EndsWith("+xml", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Reads at most <paramref name="max"/> bytes; null when the body is longer.</summary>
-    private static async Task<MemoryStream?> ReadLimitedAsync(Stream body, int max, CancellationToken cancel)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancel)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
-        return buffer;
-    }
-
-    private static IResult TooLarge(int max) =>
-        Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", $"The body is larger than {max} bytes.", "too-large");
-
     private static ProblemHttpResult Problem(int status, string title, string detail, string code) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: title, type: $"urn:secchange:dcc:{code}",
-            extensions: new Dictionary<string, object?> { ["code"] = code });
+        DccProblems.Problem(status, title, detail, code);
+
+    private static ProblemHttpResult TooLarge(int max) => DccProblems.TooLarge(max);
 }

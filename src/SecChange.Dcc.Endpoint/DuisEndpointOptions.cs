@@ -36,6 +36,12 @@ public sealed class DuisEndpointOptions
     /// </summary>
     public bool VerifySignatures { get; set; } = true;
 
+    /// <summary>
+    /// The key the admin endpoints under <c>/dcc</c> require in the <c>X-Api-Key</c> header; when empty, one
+    /// is generated at start-up and logged.
+    /// </summary>
+    public string? AdminApiKey { get; set; }
+
     /// <summary>Whether responses and DCC Alerts are signed with the Access Control Broker's key.</summary>
     public bool SignResponses { get; set; } = true;
 

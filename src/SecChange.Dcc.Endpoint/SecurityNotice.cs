@@ -2,8 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace SecChange.Dcc.Endpoint;
 
-/// <summary>Says at start-up, loudly, when the endpoint accepts requests without checking their signatures.</summary>
-internal sealed class SecurityNotice(IOptions<DuisEndpointOptions> options, ILogger<SecurityNotice> logger) : IHostedService
+/// <summary>Says at start-up, loudly, when the endpoint accepts requests without checking their signatures, and prints a generated admin key.</summary>
+internal sealed class SecurityNotice(IOptions<DuisEndpointOptions> options, AdminApiKey adminKey, ILogger<SecurityNotice> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -12,6 +12,13 @@ internal sealed class SecurityNotice(IOptions<DuisEndpointOptions> options, ILog
             logger.LogWarning(
                 "Duis:VerifySignatures is false: DUIS request signatures and originator counters are NOT checked. " +
                 "Anyone who can reach this endpoint can speak as any DCC User. Use this only to test an adapter with unsigned messages.");
+        }
+
+        if (adminKey.Generated)
+        {
+            logger.LogWarning(
+                "No Duis:AdminApiKey is configured; the admin endpoints under /dcc take this key, generated for this run, in the X-Api-Key header: {AdminApiKey}",
+                adminKey.Value);
         }
 
         if (!options.Value.SignResponses)

@@ -23,6 +23,9 @@ public sealed class DuisHost : IAsyncDisposable
     public const string Distributor = "90-B3-D5-1F-30-02-00-00";
     public const string Transporter = "90-B3-D5-1F-30-03-00-00";
 
+    /// <summary>The admin API key the test endpoint is configured with.</summary>
+    public const string AdminKey = "test-admin-key";
+
     /// <summary>The firmware version the SR 11.1 reference message distributes.</summary>
     public const string New = "00000000";
 
@@ -40,7 +43,11 @@ public sealed class DuisHost : IAsyncDisposable
         Receiver = receiver;
         RetryClock = retryClock;
         Client = factory.CreateClient();
+        Client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
     }
+
+    /// <summary>A client without the admin key, as anyone who can reach the endpoint.</summary>
+    public HttpClient CreateAnonymousClient() => _factory.CreateClient();
 
     public TestReceiver Receiver { get; }
 
@@ -55,13 +62,22 @@ public sealed class DuisHost : IAsyncDisposable
 
     public static async Task<DuisHost> StartAsync(
         string modifications, int receiverFailsFirst = 0, int maxRequestBytes = 4 * 1024 * 1024, bool verifySignatures = true,
-        ILoggerProvider? logs = null)
+        ILoggerProvider? logs = null, string? adminKey = AdminKey)
     {
         var receiver = await TestReceiver.StartAsync(receiverFailsFirst);
         var retryClock = new RetryClock();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(retryClock));
+            b.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(retryClock);
+                services.AddSingleton<IStartupFilter, FailingBodyFilter>();
+            });
+            if (adminKey is not null)
+            {
+                b.UseSetting("Duis:AdminApiKey", adminKey);
+            }
+
             if (logs is not null)
             {
                 b.ConfigureLogging(l => l.AddProvider(logs));

@@ -133,7 +133,16 @@ public sealed class ReadmeRunner : IAsyncDisposable
             return "the endpoint line names no --urls, so the curl lines cannot be matched to it";
         }
 
-        _endpoint = new WebApplicationFactory<Program>();
+        // Settings the line passes as --Section:Key=value reach the endpoint as they would from its command line.
+        var settings = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))
+            .Select(a => a[2..].Split('=', 2)).ToList();
+        _endpoint = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            foreach (var setting in settings)
+            {
+                b.UseSetting(setting[0], setting[1]);
+            }
+        });
         _endpointClient = _endpoint.CreateClient();
         _endpointUrl = urls.TrimEnd('/');
         return null;
