@@ -39,7 +39,7 @@ public class SecurityBenchmarks
         _flood = _request.Replace(" schemaVersion=", attributes + " schemaVersion=", StringComparison.Ordinal);
         _verifier = new DuisSignatureVerifier(DuisKeystore.Default);
         _security = new DuisSecurity(DuisKeystore.Default);
-        _verifying = new DuisGateway(QuickBench.BuildGateway(SystemClock.Instance).System, SystemClock.Instance, _security);
+        _verifying = new DuisGateway(QuickBench.BuildGateway(SystemClock.Instance).Dsp, SystemClock.Instance, _security);
         _response = QuickBench.BuildGateway(SystemClock.Instance).Process(_request).ResponseXml!;
     }
 

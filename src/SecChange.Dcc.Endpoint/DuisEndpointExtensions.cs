@@ -28,15 +28,18 @@ public static class DuisEndpointExtensions
         services.Configure<DuisEndpointOptions>(section);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDccService>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DuisEndpointOptions>>().Value;
+            var ruleSet = BehaviourCatalogue.Default.ComposeExactly(
+                options.Modifications.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            return PartitionedDccSystem.Create(options.PartitionCount, ruleSet, sp.GetRequiredService<IClock>(), options.DeviceSimulation);
+        });
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DuisEndpointOptions>>().Value;
-            var clock = sp.GetRequiredService<IClock>();
-            var system = new DccSystem(BehaviourCatalogue.Default.ComposeExactly(
-                    options.Modifications.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), clock,
-                new DeviceSimulationOptions { ResponseLossRate = options.ResponseLossRate, Seed = options.Seed });
             var security = new DuisSecurity(DuisKeystore.Default, options.VerifySignatures, options.SignResponses);
-            return new DuisGateway(system, clock, security);
+            return new DuisGateway(sp.GetRequiredService<IDccService>(), sp.GetRequiredService<IClock>(), security);
         });
         services.TryAddSingleton<AdminApiKey>();
         services.TryAddSingleton<DeliveryStatistics>();
@@ -69,9 +72,9 @@ public static class DuisEndpointExtensions
             .WithSummary("Add Devices (and CPL entries) from a Device file in JSON or CSV.");
         dcc.MapPost("/cpl/remove-firmware", RemoveFirmwareAsync).WithName("RemoveFirmwareFromCpl")
             .WithSummary("Remove a firmware version from the CPL; every Device running it is Suspended.");
-        dcc.MapGet("/devices/{id}", GetDevice).WithName("GetDccDevice")
+        dcc.MapGet("/devices/{id}", GetDeviceAsync).WithName("GetDccDevice")
             .WithSummary("A Device's SMI record with its status history.");
-        dcc.MapGet("/statistics", GetStatistics).WithName("GetDccStatistics");
+        dcc.MapGet("/statistics", GetStatisticsAsync).WithName("GetDccStatistics");
         return app;
     }
 
@@ -91,7 +94,7 @@ public static class DuisEndpointExtensions
             return problem!;
         }
 
-        var exchange = gateway.Process(body);
+        var exchange = await gateway.ProcessAsync(body);
         if (exchange.ParseError == DuisParseError.TooLarge)
         {
             return TooLarge(max);
@@ -131,36 +134,13 @@ public static class DuisEndpointExtensions
             return Problem(StatusCodes.Status400BadRequest, "Bad Device file", string.Join(" ", result.Errors.Take(20)), "bad-device-file");
         }
 
-        var content = result.Content!;
-        lock (gateway.SyncRoot)
+        var load = await gateway.Dsp.LoadAsync(result.Content!);
+        return load.Refusal switch
         {
-            var inventory = gateway.System.Inventory;
-            var clash = content.Devices.FirstOrDefault(d => inventory.Contains(d.Id));
-            if (clash is not null)
-            {
-                return Problem(StatusCodes.Status409Conflict, "Device already loaded", DccMessages.DuplicateDevice(clash.Id.ToString()), "duplicate-device");
-            }
-
-            foreach (var entry in content.Cpl)
-            {
-                gateway.System.Cpl.Add(entry);
-            }
-
-            foreach (var device in content.Devices)
-            {
-                inventory.Add(device);
-            }
-
-            foreach (var (gpf, gsme) in content.Pairs)
-            {
-                if (inventory.RowOf(gsme) is var gsmeRow and >= 0)
-                {
-                    inventory.PairGasProxy(inventory.RowOf(gpf), gsmeRow);
-                }
-            }
-
-            return Results.Ok(new { added = content.Devices.Count, cplEntries = content.Cpl.Count, devices = inventory.Count });
-        }
+            LoadRefusal.DuplicateDevice => Problem(StatusCodes.Status409Conflict, "Device already loaded", load.Problem!, "duplicate-device"),
+            LoadRefusal.TooManyDistinctValues => Problem(StatusCodes.Status400BadRequest, "Too many distinct values", load.Problem!, "too-many-distinct-values"),
+            _ => Results.Ok(new { added = load.Added, cplEntries = load.CplEntries, devices = load.Devices }),
+        };
     }
 
     private static readonly System.Text.Json.JsonSerializerOptions JsonBody = new(System.Text.Json.JsonSerializerDefaults.Web);
@@ -194,71 +174,60 @@ public static class DuisEndpointExtensions
             return Problem(StatusCodes.Status400BadRequest, "Firmware version required", "Send {\"firmwareVersion\": \"1.0\", \"model\": \"optional\"}.", "bad-request");
         }
 
-        CplRemovalResult result;
-        lock (gateway.SyncRoot)
-        {
-            result = gateway.System.RemoveFirmwareFromCpl(request.Model, request.FirmwareVersion);
-        }
-
+        var result = await gateway.Dsp.RemoveFirmwareFromCplAsync(request.Model, request.FirmwareVersion);
         return result.Removed.Count == 0
             ? Problem(StatusCodes.Status404NotFound, "Not on the CPL", DccMessages.FirmwareNotOnCpl(request.Model ?? "any model", request.FirmwareVersion), "not-found")
             : Results.Ok(new { removed = result.Removed, suspended = result.Suspended.Select(s => s.ToString()) });
     }
 
-    private static IResult GetDevice(string id, DuisGateway gateway)
+    private static async Task<IResult> GetDeviceAsync(string id, DuisGateway gateway)
     {
         if (!Eui64.TryParse(id, out var eui))
         {
             return Problem(StatusCodes.Status400BadRequest, "Bad Device id", DccMessages.BadEui64(id), "bad-eui64");
         }
 
-        lock (gateway.SyncRoot)
+        if (await gateway.Dsp.FindDeviceAsync(eui) is not { } found)
         {
-            var inventory = gateway.System.Inventory;
-            var row = inventory.RowOf(eui);
-            if (row < 0)
-            {
-                return Problem(StatusCodes.Status404NotFound, "Device not found", DccMessages.UnknownDevice(eui.ToString()), "not-found");
-            }
-
-            var d = inventory.Snapshot(row);
-            return Results.Ok(new
-            {
-                id = d.Id.ToString(),
-                type = d.Type.ToString(),
-                model = d.Model,
-                firmwareVersion = d.FirmwareVersion,
-                runningFirmware = gateway.System.Devices.RunningFirmware(row),
-                smets = (int)d.Generation,
-                status = d.Status.ToString(),
-                statusSince = DuisResponseWriter.FormatDateTime(d.StatusSince),
-                statusBeforeSuspension = d.StatusBeforeSuspension == Inventory.SmiStatus.None ? null : d.StatusBeforeSuspension.ToString(),
-                importSupplier = d.ImportSupplier.ToString(),
-                networkOperator = d.NetworkOperator.ToString(),
-                history = inventory.HistoryOf(row).Select(h => new { from = h.From.ToString(), to = h.To.ToString(), at = DuisResponseWriter.FormatDateTime(h.At), reason = h.Reason }),
-            });
+            return Problem(StatusCodes.Status404NotFound, "Device not found", DccMessages.UnknownDevice(eui.ToString()), "not-found");
         }
+
+        var d = found.Record;
+        return Results.Ok(new
+        {
+            id = d.Id.ToString(),
+            type = d.Type.ToString(),
+            model = d.Model,
+            firmwareVersion = d.FirmwareVersion,
+            runningFirmware = found.RunningFirmware,
+            smets = (int)d.Generation,
+            status = d.Status.ToString(),
+            statusSince = DuisResponseWriter.FormatDateTime(d.StatusSince),
+            statusBeforeSuspension = d.StatusBeforeSuspension == Inventory.SmiStatus.None ? null : d.StatusBeforeSuspension.ToString(),
+            importSupplier = d.ImportSupplier.ToString(),
+            networkOperator = d.NetworkOperator.ToString(),
+            history = found.History.Select(h => new { from = h.From.ToString(), to = h.To.ToString(), at = DuisResponseWriter.FormatDateTime(h.At), reason = h.Reason }),
+        });
     }
 
-    private static IResult GetStatistics(DuisGateway gateway, DeliveryStatistics delivery)
+    private static async Task<IResult> GetStatisticsAsync(DuisGateway gateway, DeliveryStatistics delivery)
     {
-        lock (gateway.SyncRoot)
+        var overview = await gateway.Dsp.OverviewAsync();
+        var s = overview.Statistics;
+        return Results.Ok(new
         {
-            var s = gateway.System.Statistics;
-            return Results.Ok(new
-            {
-                ruleSet = gateway.System.RuleSet.Id,
-                devices = gateway.System.Inventory.Count,
-                requests = s.Requests,
-                rejected = s.RejectionsByCode,
-                responsesLost = s.ResponsesLost,
-                devicesRestored = s.DevicesRestored,
-                alertsN29 = s.AlertsN29,
-                alertsN52 = s.AlertsN52,
-                refusedRequests = gateway.Security?.Failures,
-                delivery = new { delivery.Queued, delivery.Delivered, delivery.Retries, delivery.Failed, delivery.Dropped },
-            });
-        }
+            ruleSet = overview.RuleSetId,
+            devices = overview.Devices,
+            partitions = overview.Partitions,
+            requests = s.Requests,
+            rejected = s.RejectionsByCode,
+            responsesLost = s.ResponsesLost,
+            devicesRestored = s.DevicesRestored,
+            alertsN29 = s.AlertsN29,
+            alertsN52 = s.AlertsN52,
+            refusedRequests = gateway.Security?.Failures,
+            delivery = new { delivery.Queued, delivery.Delivered, delivery.Retries, delivery.Failed, delivery.Dropped },
+        });
     }
 
     private static bool IsXml(string? contentType)

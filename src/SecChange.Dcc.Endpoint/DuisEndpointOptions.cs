@@ -1,3 +1,5 @@
+using SecChange.Dcc.Devices;
+
 namespace SecChange.Dcc.Endpoint;
 
 /// <summary>Settings of the DUIS endpoint (configuration section "Duis").</summary>
@@ -47,4 +49,13 @@ public sealed class DuisEndpointOptions
 
     /// <summary>Seed of the simulated Devices' random choices.</summary>
     public int Seed { get; set; } = 1;
+
+    /// <summary>Partitions of the fleet in this process; 0 (the default) means one per core.</summary>
+    public int Partitions { get; set; }
+
+    /// <summary>The partition count in force.</summary>
+    public int PartitionCount => Partitions > 0 ? Partitions : Environment.ProcessorCount;
+
+    /// <summary>How the simulated Devices behave, from these settings.</summary>
+    public DeviceSimulationOptions DeviceSimulation => new() { ResponseLossRate = ResponseLossRate, Seed = Seed };
 }

@@ -49,7 +49,7 @@ public class AdminDoorTests
         }
 
         (await host.DeviceAsync(DuisHost.Esme)).GetProperty("status").GetString().ShouldBe("Commissioned");
-        host.Gateway.System.Inventory.Count.ShouldBe(3);
+        (await host.Gateway.Dsp.OverviewAsync()).Devices.ShouldBe(3);
     }
 
     [Theory]

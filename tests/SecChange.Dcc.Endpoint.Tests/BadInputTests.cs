@@ -123,6 +123,6 @@ public class BadInputTests
         using var duplicate = await host.Client.PostAsync("/api/v1/dcc/inventory",
             new StringContent($"[{{\"id\":\"{DuisHost.Esme}\",\"type\":\"ESME\",\"model\":\"M\",\"firmware\":\"1\"}}]", System.Text.Encoding.UTF8, "application/json"));
         (await ProblemAsync(duplicate)).Status.ShouldBe(HttpStatusCode.Conflict);
-        host.Gateway.System.Inventory.Count.ShouldBe(3);
+        (await host.Gateway.Dsp.OverviewAsync()).Devices.ShouldBe(3);
     }
 }

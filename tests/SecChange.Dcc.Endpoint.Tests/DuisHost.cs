@@ -58,11 +58,23 @@ public sealed class DuisHost : IAsyncDisposable
 
     public DuisGateway Gateway => _factory.Services.GetRequiredService<DuisGateway>();
 
+    /// <summary>Runs an action on the partition that holds a Device, under its lock, with the Device's row.</summary>
+    public void OnDevice(string id, Action<Processing.DccSystem, int> action)
+    {
+        var dsp = (Processing.PartitionedDccSystem)Gateway.Dsp;
+        var eui = Identity.Eui64.Parse(id);
+        dsp.Read(dsp.PartitionOf(eui), system =>
+        {
+            action(system, system.Inventory.RowOf(eui));
+            return true;
+        });
+    }
+
     public DeliveryStatistics Delivery => _factory.Services.GetRequiredService<DeliveryStatistics>();
 
     public static async Task<DuisHost> StartAsync(
         string modifications, int receiverFailsFirst = 0, int maxRequestBytes = 4 * 1024 * 1024, bool verifySignatures = true,
-        ILoggerProvider? logs = null, string? adminKey = AdminKey)
+        ILoggerProvider? logs = null, string? adminKey = AdminKey, int partitions = 0)
     {
         var receiver = await TestReceiver.StartAsync(receiverFailsFirst);
         var retryClock = new RetryClock();
@@ -88,6 +100,7 @@ public sealed class DuisHost : IAsyncDisposable
             b.UseSetting("Duis:RetryDelayMilliseconds", "10");
             b.UseSetting("Duis:MaxRequestBytes", maxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
             b.UseSetting("Duis:VerifySignatures", verifySignatures ? "true" : "false");
+            b.UseSetting("Duis:Partitions", partitions.ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
         return new DuisHost(factory, receiver, retryClock);
     }

@@ -52,10 +52,7 @@ public class DuisParserCompatibilityTests
         sync.Add((await after.SendAsync(Templates.UpdateFirmware(DuisHost.Esme))).Xml);
         sync.Add((await after.SendAsync(Templates.UpdateFirmware(DuisHost.Gsme))).Xml);
         sync.Add((await after.SendAsync(Templates.Activate(DuisHost.Esme, 3000))).Xml);
-        lock (after.Gateway.SyncRoot)
-        {
-            after.Gateway.System.Devices.SetRunningFirmware(after.Gateway.System.Inventory.RowOf(Identity.Eui64.Parse(DuisHost.Gsme)), DuisHost.New);
-        }
+        after.OnDevice(DuisHost.Gsme, (system, row) => system.Devices.SetRunningFirmware(row, DuisHost.New));
 
         sync.Add((await after.SendAsync(Templates.ReadFirmwareGpf)).Xml); // N52
         sync.Add((await after.SendAsync(Templates.ReadFirmwareGsme)).Xml); // N29 x2

@@ -43,7 +43,7 @@ public class HostileInputTests
         status.ShouldBe(HttpStatusCode.BadRequest);
         code.ShouldBe("TooManyAttributes");
         length.ShouldBeLessThan(1000);
-        host.Gateway.System.Statistics.Requests.ShouldBe(0);
+        (await host.Gateway.Dsp.OverviewAsync()).Statistics.Requests.ShouldBe(0);
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public class HostileInputTests
         }
 
         logs.Entries.ShouldNotContain(e => e.Level >= LogLevel.Error);
-        host.Gateway.System.Statistics.Requests.ShouldBe(0);
+        (await host.Gateway.Dsp.OverviewAsync()).Statistics.Requests.ShouldBe(0);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class HostileInputTests
         status.ShouldBe(HttpStatusCode.BadRequest);
         code.ShouldBe("BodyDoesNotMatchVariant");
         detail.ShouldContain("ReadFirmwareVersion");
-        host.Gateway.System.Statistics.Requests.ShouldBe(0);
+        (await host.Gateway.Dsp.OverviewAsync()).Statistics.Requests.ShouldBe(0);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class HostileInputTests
         var (status, code, _, _) = await ProblemAsync(response);
         status.ShouldBe(HttpStatusCode.BadRequest);
         code.ShouldBe("DuplicateHeaderField");
-        host.Gateway.System.Statistics.Requests.ShouldBe(0);
+        (await host.Gateway.Dsp.OverviewAsync()).Statistics.Requests.ShouldBe(0);
     }
 
     [Fact]
@@ -141,6 +141,6 @@ public class HostileInputTests
         status.ShouldBe(HttpStatusCode.BadRequest);
         code.ShouldBe("DuplicateDeviceId");
         detail.ShouldContain(DuisHost.Esme);
-        host.Gateway.System.Statistics.Requests.ShouldBe(0);
+        (await host.Gateway.Dsp.OverviewAsync()).Statistics.Requests.ShouldBe(0);
     }
 }

@@ -16,10 +16,7 @@ public class Mp105EndpointTests
         await host.RemoveFirmwareAsync(DuisHost.Old);
         (await host.DeviceAsync(meter)).GetProperty("status").GetString().ShouldBe("Suspended");
         (await host.SendAsync(Templates.UpdateFirmware(meter))).Code.ShouldBe("I99");
-        lock (host.Gateway.SyncRoot)
-        {
-            host.Gateway.System.Devices.LoseNextResponses(1);
-        }
+        host.OnDevice(meter, (system, _) => system.Devices.LoseNextResponses(1));
 
         (await host.SendAsync(Templates.Activate(meter, 2000))).Code.ShouldBe("I99");
         await host.Receiver.WaitForAsync(1); // the SR 11.1 response only

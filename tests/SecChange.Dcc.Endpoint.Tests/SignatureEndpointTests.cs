@@ -20,7 +20,7 @@ public class SignatureEndpointTests
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.GetValues("X-DUIS-Refused").ShouldBe(["UnknownCertificate"]);
         (await response.Content.ReadAsStringAsync()).ShouldContain("<sr:ResponseCode>E1</sr:ResponseCode>");
-        host.Gateway.System.Statistics.Requests.ShouldBe(0);
+        (await host.Gateway.Dsp.OverviewAsync()).Statistics.Requests.ShouldBe(0);
         host.Delivery.Queued.ShouldBe(0);
     }
 
@@ -34,7 +34,7 @@ public class SignatureEndpointTests
         using var response = await host.PostAsync(altered);
 
         response.Headers.GetValues("X-DUIS-Refused").ShouldBe(["BadSignature"]);
-        host.Gateway.System.Statistics.Requests.ShouldBe(0);
+        (await host.Gateway.Dsp.OverviewAsync()).Statistics.Requests.ShouldBe(0);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class SignatureEndpointTests
 
         replay.Headers.GetValues("X-DUIS-Refused").ShouldBe(["ReplayedCounter"]);
         (await replay.Content.ReadAsStringAsync()).ShouldContain("<sr:ResponseCode>E1</sr:ResponseCode>");
-        host.Gateway.System.Statistics.Requests.ShouldBe(1);
+        (await host.Gateway.Dsp.OverviewAsync()).Statistics.Requests.ShouldBe(1);
     }
 
     [Fact]

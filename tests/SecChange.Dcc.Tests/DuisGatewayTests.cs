@@ -98,7 +98,7 @@ public class DuisGatewayTests
     public void Process_WhenGsmeReadFirmwareTemplateAtSuspendedGsme_RestoresAfterMp105()
     {
         var gateway = Gateway(Scenario.WithMp105, SmiStatus.Commissioned);
-        var system = gateway.System;
+        var system = gateway.SingleSystem();
         system.RemoveFirmwareFromCpl(Scenario.GsmeModel, Scenario.Old);
         system.Devices.SetRunningFirmware(system.Row(Scenario.Gsme), Scenario.New);
 
@@ -166,9 +166,9 @@ public class DuisGatewayTests
         var gateway = Gateway(Scenario.WithMp105, SmiStatus.Commissioned);
         var xml = ReferenceMessages.Read("ECS52_11.2_SUCCESS_REQUEST_DUIS.XML");
         Parallel.For(0, 400, _ => gateway.Process(xml).Code.ShouldBe(ResponseCode.I99));
-        gateway.System.Statistics.Requests.ShouldBe(400);
+        gateway.SingleSystem().Statistics.Requests.ShouldBe(400);
     }
 
     private static string Snapshot(DuisGateway gateway) =>
-        string.Join("|", gateway.System.Inventory.All().Select(d => $"{d.Id}:{d.Status}:{d.FirmwareVersion}:{d.StatusSince}"));
+        string.Join("|", gateway.SingleSystem().Inventory.All().Select(d => $"{d.Id}:{d.Status}:{d.FirmwareVersion}:{d.StatusSince}"));
 }

@@ -47,7 +47,7 @@ public class SignedGatewayTests
         exchange.Code.ShouldBe(ResponseCode.E1);
         exchange.Authentication.ShouldBe(reason);
         exchange.Outbound.ShouldBeEmpty();
-        gateway.System.Statistics.Requests.ShouldBe(0);
+        gateway.SingleSystem().Statistics.Requests.ShouldBe(0);
         gateway.Security!.Failures[reason.ToString()].ShouldBe(1);
     }
 
@@ -62,6 +62,6 @@ public class SignedGatewayTests
 
         replay.Code.ShouldBe(ResponseCode.E1);
         replay.Authentication.ShouldBe(SignatureCheck.ReplayedCounter);
-        gateway.System.Statistics.Requests.ShouldBe(1);
+        gateway.SingleSystem().Statistics.Requests.ShouldBe(1);
     }
 }

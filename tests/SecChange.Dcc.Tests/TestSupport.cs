@@ -79,6 +79,33 @@ public static class Scenario
 
     public static ServiceRequest ReadFirmware(Eui64 device, ulong counter = 3) => ServiceRequest.ToDevice(Supplier, device, counter, 1, "11.2");
 
+    /// <summary>The same Devices and CPL as <see cref="Build"/>, split by Device id over <paramref name="partitions"/>.</summary>
+    public static PartitionedDccSystem BuildPartitioned(RuleSet ruleSet, int partitions, DeviceSimulationOptions? options = null)
+    {
+        var single = Build(ruleSet, options: options);
+        var system = PartitionedDccSystem.Create(partitions, ruleSet, new FixedClock(Start), options);
+        foreach (var p in system.Partitions)
+        {
+            p.Users.Add(new DccUser(OtherSupplier, UserRole.IS));
+        }
+
+        system.Load(ContentOf(single)).Success.ShouldBeTrue();
+        return system;
+    }
+
+    /// <summary>A system's Devices, CPL and GPF pairs as a Device file would give them.</summary>
+    public static Files.DeviceFileContent ContentOf(DccSystem system)
+    {
+        var inv = system.Inventory;
+        var pairs = Enumerable.Range(0, inv.Count)
+            .Where(row => inv.GsmeIdServedBy(row) is not null)
+            .Select(row => (inv.IdAt(row), inv.GsmeIdServedBy(row)!.Value)).ToList();
+        return new Files.DeviceFileContent([.. inv.All()], [.. system.Cpl.Entries], pairs);
+    }
+
+    /// <summary>The one partition behind a gateway built over a single <see cref="DccSystem"/>.</summary>
+    public static DccSystem SingleSystem(this Duis.DuisGateway gateway) => ((PartitionedDccSystem)gateway.Dsp).Partitions.Single();
+
     public static int Row(this DccSystem system, Eui64 id) => system.Inventory.RowOf(id);
 
     public static SmiStatus StatusOf(this DccSystem system, Eui64 id) => system.Inventory.StatusAt(system.Row(id));

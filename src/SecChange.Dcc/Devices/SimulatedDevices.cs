@@ -19,22 +19,23 @@ public readonly record struct DeviceOutcome(DeviceReply? Reply, bool Lost)
 /// </summary>
 /// <remarks>
 /// Columnar like the inventory; a row's firmware slot is 0 until the Device's firmware departs from the
-/// SMI's, so an untouched fleet costs four bytes a Device. Deterministic for a given seed.
+/// SMI's, so an untouched fleet costs five bytes a Device (running, pending, draw count). Random choices
+/// come from the Device's own stream (<see cref="DeviceRandom"/>): for a given seed a Device loses the same
+/// responses whatever other Devices do and whichever rule set runs.
 /// </remarks>
 public sealed class SimulatedDevices
 {
     private readonly SmartMeteringInventory _inventory;
     private readonly InternTable _firmware = new("simulated firmware version");
-    private readonly Random _random;
     private ushort[] _running = [];
     private ushort[] _pending = [];
+    private byte[] _draws = [];
     private int _scriptedLosses;
 
     public SimulatedDevices(SmartMeteringInventory inventory, DeviceSimulationOptions options)
     {
         _inventory = inventory;
         Options = options.Validated();
-        _random = new Random(options.Seed);
     }
 
     /// <summary>The options in force.</summary>
@@ -67,10 +68,15 @@ public sealed class SimulatedDevices
         _pending[row] = _firmware.Intern(version);
     }
 
+    /// <summary>The view of a GSME held in this partition, as a GPF reports it.</summary>
+    public GsmeView ViewOf(int gsmeRow) =>
+        new(_inventory.IdAt(gsmeRow), _inventory.FirmwareAt(gsmeRow), RunningFirmware(gsmeRow), _inventory.SupplierAt(gsmeRow));
+
     /// <summary>The Device handles a request and may answer; the answer may be lost.</summary>
-    public DeviceOutcome Respond(ServiceRequest request, int row, GbcsBehaviour gbcs)
+    /// <param name="gsme">For a GPF, the GSME it serves (null when none is paired).</param>
+    public DeviceOutcome Respond(ServiceRequest request, int row, GbcsBehaviour gbcs, GsmeView? gsme = null)
     {
-        var reply = Answer(request, row, gbcs);
+        var reply = Answer(request, row, gbcs, gsme);
         if (reply is null)
         {
             return new DeviceOutcome(null, false);
@@ -84,7 +90,7 @@ public sealed class SimulatedDevices
 
         if (Options.ResponseLossRate > 0 &&
             (Options.LossAppliesTo.Count == 0 || Options.LossAppliesTo.Contains(request.ServiceReference)) &&
-            _random.NextDouble() < Options.ResponseLossRate)
+            NextDraw(row, DeviceRandom.LossStream) < Options.ResponseLossRate)
         {
             return new DeviceOutcome(null, true);
         }
@@ -99,14 +105,13 @@ public sealed class SimulatedDevices
     public static bool SharesSecurityLogWithHanDevice(DeviceType meterType, GbcsBehaviour gbcs) =>
         meterType is DeviceType.ESME or DeviceType.GSME && gbcs.SecurityLogSharedWithHanDevices;
 
-    private DeviceReply? Answer(ServiceRequest request, int row, GbcsBehaviour gbcs)
+    private DeviceReply? Answer(ServiceRequest request, int row, GbcsBehaviour gbcs, GsmeView? gsme)
     {
         var type = _inventory.TypeAt(row);
         switch (request.ServiceReference)
         {
             case "11.2" when type == DeviceType.GPF:
-                var gsme = _inventory.GsmeServedBy(row);
-                return new DeviceReply(ReplyKind.GsmeFirmwareViaGpf, gsme >= 0 ? RunningFirmware(gsme) : null);
+                return new DeviceReply(ReplyKind.GsmeFirmwareViaGpf, gsme?.RunningFirmware);
             case "11.2":
                 return new DeviceReply(ReplyKind.FirmwareVersion, RunningFirmware(row));
             case "11.3":
@@ -131,8 +136,15 @@ public sealed class SimulatedDevices
         }
 
         var reportsVersion = _inventory.GenerationAt(row) != SmetsGeneration.Smets1 ||
-            (Options.Smets1ActivationVersionRate > 0 && _random.NextDouble() < Options.Smets1ActivationVersionRate);
+            (Options.Smets1ActivationVersionRate > 0 && NextDraw(row, DeviceRandom.Smets1VersionStream) < Options.Smets1ActivationVersionRate);
         return new DeviceReply(ReplyKind.Activation, reportsVersion ? RunningFirmware(row) : null, outcome);
+    }
+
+    private double NextDraw(int row, uint stream)
+    {
+        Ensure(row);
+        var draw = _draws[row]++;
+        return DeviceRandom.Draw(Options.Seed, _inventory.IdAt(row).Value, stream, draw);
     }
 
     private void Ensure(int row)
@@ -145,5 +157,6 @@ public sealed class SimulatedDevices
         var size = Math.Max(row + 1, Math.Max(_inventory.Count, _running.Length * 2));
         Array.Resize(ref _running, size);
         Array.Resize(ref _pending, size);
+        Array.Resize(ref _draws, size);
     }
 }

@@ -27,43 +27,51 @@ public sealed record DuisExchange(
 }
 
 /// <summary>
-/// DUIS XML in, DUIS XML out over a <see cref="DccSystem"/>: parse, validate, authorise, run, serialise.
-/// Thread-safe: parsing and writing run in parallel, the model itself under one lock.
+/// DUIS XML in, DUIS XML out over the DSP: parse, verify, validate, authorise, run, serialise. Thread-safe:
+/// parsing, verifying and writing run in parallel, and the DSP serialises only requests for the same partition.
 /// </summary>
 public sealed class DuisGateway
 {
-    private readonly Lock _gate = new();
     private readonly IClock _clock;
-    private ulong _alertCounter;
+    private long _alertCounter;
 
-    /// <param name="system">The model.</param>
+    /// <param name="dsp">The DSP, in this process or across a cluster.</param>
     /// <param name="clock">The clock of response times.</param>
     /// <param name="security">Request verification and response signing; none when null.</param>
-    public DuisGateway(DccSystem system, IClock clock, DuisSecurity? security = null)
+    public DuisGateway(IDccService dsp, IClock clock, DuisSecurity? security = null)
     {
-        System = system ?? throw new ArgumentNullException(nameof(system));
+        Dsp = dsp ?? throw new ArgumentNullException(nameof(dsp));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
         Security = security;
+    }
+
+    /// <summary>A gateway over one <see cref="DccSystem"/> (a single partition).</summary>
+    public DuisGateway(DccSystem system, IClock clock, DuisSecurity? security = null)
+        : this(new PartitionedDccSystem(system), clock, security)
+    {
     }
 
     /// <summary>Request verification and response signing, when configured.</summary>
     public DuisSecurity? Security { get; }
 
-    /// <summary>The model behind the gateway. Lock on <see cref="SyncRoot"/> to touch it from another thread.</summary>
-    public DccSystem System { get; }
-
-    /// <summary>The lock that serialises access to <see cref="System"/>.</summary>
-    public Lock SyncRoot => _gate;
+    /// <summary>The DSP behind the gateway.</summary>
+    public IDccService Dsp { get; }
 
     /// <summary>Processes one DUIS request document.</summary>
-    public DuisExchange Process(string xml)
-    {
-        var parsed = DuisRequestParser.Parse(xml);
-        return Process(parsed, () => new StringReader(xml));
-    }
+    public DuisExchange Process(string xml) => Wait(ProcessAsync(xml));
 
-    /// <summary>Processes one DUIS request read from a seekable stream (it is read again to check the signature).</summary>
-    public DuisExchange Process(Stream body)
+    /// <summary>Processes one DUIS request read from a stream, which must be seekable when requests are verified.</summary>
+    public DuisExchange Process(Stream body) => Wait(ProcessAsync(body));
+
+    /// <summary>Processes a parsed request.</summary>
+    public DuisExchange Process(ServiceRequest request) => Wait(ProcessAsync(request));
+
+    /// <summary>Processes one DUIS request document, waiting for the DSP without blocking a thread.</summary>
+    public ValueTask<DuisExchange> ProcessAsync(string xml) =>
+        ProcessAsync(DuisRequestParser.Parse(xml), () => new StringReader(xml));
+
+    /// <summary>Processes one DUIS request read from a stream (seekable when requests are verified).</summary>
+    public ValueTask<DuisExchange> ProcessAsync(Stream body)
     {
         ArgumentNullException.ThrowIfNull(body);
         if (!body.CanSeek)
@@ -73,18 +81,18 @@ public sealed class DuisGateway
 
         var start = body.Position;
         var parsed = DuisRequestParser.Parse(body);
-        return Process(parsed, () =>
+        return ProcessAsync(parsed, () =>
         {
             body.Position = start;
             return new StreamReader(body, leaveOpen: true);
         });
     }
 
-    private DuisExchange Process(DuisParseResult parsed, Func<TextReader> text)
+    private ValueTask<DuisExchange> ProcessAsync(DuisParseResult parsed, Func<TextReader> text)
     {
         if (!parsed.Success)
         {
-            return new DuisExchange(parsed.Error, parsed.Message, null, null, []);
+            return ValueTask.FromResult(new DuisExchange(parsed.Error, parsed.Message, null, null, []));
         }
 
         var request = parsed.Request!;
@@ -97,42 +105,35 @@ public sealed class DuisGateway
                 // DUIS publishes no code of its own for these; E1 says the request's User could not be established.
                 var refusal = DuisResponseWriter.Acknowledgement(request.RequestId, ResponseCode.E1, request.ServiceReference,
                     request.ServiceReferenceVariant, _clock.GetCurrentInstant());
-                return new DuisExchange(DuisParseError.None, null, ResponseCode.E1, security.Sign(refusal), []) { Authentication = check };
+                return ValueTask.FromResult(new DuisExchange(DuisParseError.None, null, ResponseCode.E1, security.Sign(refusal), []) { Authentication = check });
             }
         }
 
-        return Process(request);
+        return ProcessAsync(request);
     }
 
     /// <summary>Processes a parsed request.</summary>
-    public DuisExchange Process(ServiceRequest request)
+    public async ValueTask<DuisExchange> ProcessAsync(ServiceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var outbox = new ListOutbox();
-        ResponseCode code;
-        ulong firstAlert;
-        lock (_gate)
-        {
-            code = System.Submit(request, outbox);
-            var alerts = (ulong)outbox.Messages.Count(m => m is DccAlert);
-            firstAlert = _alertCounter;
-            _alertCounter += alerts;
-        }
-
+        var result = await Dsp.SubmitAsync(request);
+        var code = result.Code;
         var sync = Sign(DuisResponseWriter.Acknowledgement(request.RequestId, code, request.ServiceReference,
             request.ServiceReferenceVariant, _clock.GetCurrentInstant()));
-        if (outbox.Messages.Count == 0)
+        if (result.Messages.Count == 0)
         {
             return new DuisExchange(DuisParseError.None, null, code, sync, []);
         }
 
-        var outbound = new List<OutboundDuis>(outbox.Messages.Count);
-        foreach (var message in outbox.Messages)
+        var alerts = result.Messages.Count(m => m is DccAlert);
+        var alertNumber = (ulong)(Interlocked.Add(ref _alertCounter, alerts) - alerts);
+        var outbound = new List<OutboundDuis>(result.Messages.Count);
+        foreach (var message in result.Messages)
         {
             outbound.Add(message switch
             {
                 ServiceResponse r => new OutboundDuis(r.Recipient, "response", r.Code.Text(), Sign(DuisResponseWriter.Response(r))),
-                DccAlert a => new OutboundDuis(a.Recipient, "alert", a.Code, Sign(DuisResponseWriter.Alert(a, ++firstAlert))),
+                DccAlert a => new OutboundDuis(a.Recipient, "alert", a.Code, Sign(DuisResponseWriter.Alert(a, ++alertNumber))),
                 _ => throw new InvalidOperationException($"Unknown outbound message {message.GetType().Name}."),
             });
         }
@@ -141,4 +142,8 @@ public sealed class DuisGateway
     }
 
     private string Sign(string xml) => Security is null ? xml : Security.Sign(xml);
+
+    // In-process DSPs complete synchronously; a cluster's callers use the async methods.
+    private static DuisExchange Wait(ValueTask<DuisExchange> pending) =>
+        pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
 }

@@ -38,7 +38,7 @@ public static class DccStateDocument
         };
         for (var row = 0; row < inv.Count; row++)
         {
-            var gsme = inv.GsmeServedBy(row);
+            var gsme = inv.GsmeIdServedBy(row);
             state.Devices.Add(new DeviceDto
             {
                 Id = inv.IdAt(row).ToString(),
@@ -51,7 +51,7 @@ public static class DccStateDocument
                 StatusBeforeSuspension = inv.StatusBeforeSuspensionAt(row) == SmiStatus.None ? null : inv.StatusBeforeSuspensionAt(row).ToString(),
                 ImportSupplier = inv.SupplierAt(row).ToString(),
                 NetworkOperator = inv.NetworkOperatorAt(row).ToString(),
-                Gsme = gsme >= 0 ? inv.IdAt(gsme).ToString() : null,
+                Gsme = gsme?.ToString(),
                 Running = system.Devices.RunningFirmwareOverride(row),
                 Pending = system.Devices.PendingFirmware(row),
                 History = inv.HasChangedStatus(row)

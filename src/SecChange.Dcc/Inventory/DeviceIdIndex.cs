@@ -80,17 +80,6 @@ internal sealed class DeviceIdIndex
 
     public long ApproximateBytes => _slots.Length * (long)sizeof(int);
 
-    // A 64-bit finaliser (from MurmurHash3): EUI-64s share long prefixes, so spread every bit.
-    private static uint Mix(ulong key)
-    {
-        unchecked
-        {
-            key ^= key >> 33;
-            key *= 0xff51afd7ed558ccdUL;
-            key ^= key >> 33;
-            key *= 0xc4ceb9fe1a85ec53UL;
-            key ^= key >> 33;
-            return (uint)key;
-        }
-    }
+    // EUI-64s share long prefixes, so every bit is spread; partitions use the high bits of the same hash.
+    private static uint Mix(ulong key) => unchecked((uint)Processing.DevicePartitioning.Hash(key));
 }

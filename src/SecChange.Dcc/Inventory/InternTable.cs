@@ -13,7 +13,13 @@ internal sealed class InternTable
 
     public InternTable(string what) => _what = what;
 
+    /// <summary>How many distinct values a table holds (index 0 is "no value").</summary>
+    public const int Capacity = ushort.MaxValue;
+
     public int Count => _values.Count - 1;
+
+    /// <summary>How many more distinct values fit.</summary>
+    public int Room => Capacity - Count;
 
     public ushort Intern(string value)
     {
@@ -61,6 +67,10 @@ internal sealed class PartyTable
         _indices.Add(value, index);
         return index;
     }
+
+    public int Room => InternTable.Capacity - (_values.Count - 1);
+
+    public bool Contains(Identity.Eui64 value) => _indices.ContainsKey(value);
 
     public Identity.Eui64 this[ushort index] => _values[index];
 }

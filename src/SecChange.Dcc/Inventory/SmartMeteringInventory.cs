@@ -21,7 +21,7 @@ public sealed class SmartMeteringInventory
     private readonly InternTable _firmware = new("firmware version");
     private readonly PartyTable _parties = new();
     private readonly Dictionary<int, List<StatusChange>> _history = [];
-    private readonly Dictionary<int, int> _gsmeOfGpf = [];
+    private readonly Dictionary<int, ulong> _gsmeOfGpf = [];
     private readonly DeviceIdIndex _index;
 
     private ulong[] _ids;
@@ -110,6 +110,43 @@ public sealed class SmartMeteringInventory
         return device.Generation is SmetsGeneration.Smets1 or SmetsGeneration.Smets2
             ? null
             : $"Device {device.Id}: SMETS generation must be 1 or 2.";
+    }
+
+    /// <summary>
+    /// Whether the Devices' Device Models, firmware versions and parties fit the intern tables (65,535
+    /// distinct values each); null when they do, else the problem, so a load is refused before it starts.
+    /// </summary>
+    public string? CheckRoomFor(IEnumerable<DeviceRecord> devices)
+    {
+        ArgumentNullException.ThrowIfNull(devices);
+        var models = new HashSet<string>(StringComparer.Ordinal);
+        var firmware = new HashSet<string>(StringComparer.Ordinal);
+        var parties = new HashSet<Eui64>();
+        foreach (var d in devices)
+        {
+            if (!_models.TryFind(d.Model, out _))
+            {
+                models.Add(d.Model);
+            }
+
+            if (d.FirmwareVersion is { } fw && !_firmware.TryFind(fw, out _))
+            {
+                firmware.Add(fw);
+            }
+
+            foreach (var party in (ReadOnlySpan<Eui64>)[d.ImportSupplier, d.NetworkOperator])
+            {
+                if (!_parties.Contains(party))
+                {
+                    parties.Add(party);
+                }
+            }
+        }
+
+        return _models.Room < models.Count ? DccMessages.TooManyDistinct("Device Model", InternTable.Capacity)
+            : _firmware.Room < firmware.Count ? DccMessages.TooManyDistinct("firmware version", InternTable.Capacity)
+            : _parties.Room < parties.Count ? DccMessages.TooManyDistinct("party", InternTable.Capacity)
+            : null;
     }
 
     /// <summary>Bulk add for generators and loaders that have already validated their input.</summary>
@@ -279,10 +316,16 @@ public sealed class SmartMeteringInventory
     }
 
     /// <summary>Records that a GPF serves a GSME, so GSME firmware reported through the GPF can be checked.</summary>
-    public void PairGasProxy(int gpfRow, int gsmeRow) => _gsmeOfGpf[gpfRow] = gsmeRow;
+    public void PairGasProxy(int gpfRow, int gsmeRow) => _gsmeOfGpf[gpfRow] = _ids[gsmeRow];
 
-    /// <summary>The GSME a GPF serves, or -1.</summary>
-    public int GsmeServedBy(int gpfRow) => _gsmeOfGpf.TryGetValue(gpfRow, out var gsme) ? gsme : -1;
+    /// <summary>Records that a GPF serves a GSME that may be held by another partition.</summary>
+    public void PairGasProxy(int gpfRow, Eui64 gsme) => _gsmeOfGpf[gpfRow] = gsme.Value;
+
+    /// <summary>The row of the GSME a GPF serves, or -1 when none is paired or it is not in this inventory.</summary>
+    public int GsmeServedBy(int gpfRow) => GsmeIdServedBy(gpfRow) is { } gsme ? RowOf(gsme) : -1;
+
+    /// <summary>The id of the GSME a GPF serves, or null.</summary>
+    public Eui64? GsmeIdServedBy(int gpfRow) => _gsmeOfGpf.TryGetValue(gpfRow, out var gsme) ? new Eui64(gsme) : null;
 
     /// <summary>Rows of Devices of a model (or any model when null) whose SMI firmware is the given version.</summary>
     public List<int> RowsRunning(string? model, string firmware)

@@ -1,5 +1,6 @@
 using NodaTime;
 using SecChange.Dcc.Devices;
+using SecChange.Dcc.Files;
 using SecChange.Dcc.Identity;
 using SecChange.Dcc.Inventory;
 using SecChange.Dcc.Products;
@@ -16,8 +17,9 @@ namespace SecChange.Dcc.Processing;
 /// Order of checks (documented in docs/dcc-model.md): validation first — E13 unknown SRV or SRV not of
 /// the Service Reference, E12 Command Variant, E19 Device not in the SMI, E11 Device type — then
 /// authorisation — E1 unknown User, E3 User not active, E2 role not eligible for the SRV, E4 role not
-/// responsible for the Device, E5 Device status. The first failing check answers. Not thread-safe: a
-/// host serialises calls.
+/// responsible for the Device, E5 Device status. The first failing check answers. Not thread-safe: one
+/// instance is one partition of the fleet, and <see cref="PartitionedDccSystem"/> (or a grain) serialises
+/// its calls.
 /// </remarks>
 public sealed class DccSystem
 {
@@ -58,6 +60,8 @@ public sealed class DccSystem
         var now = _clock.GetCurrentInstant();
         foreach (var entry in removed)
         {
+            // One reason string for every Device the entry suspends: a GB-scale removal touches millions.
+            var reason = $"firmware {entry.FirmwareVersion} of {entry.Model} removed from the CPL";
             foreach (var row in Inventory.RowsRunning(entry.Model, entry.FirmwareVersion))
             {
                 var status = Inventory.StatusAt(row);
@@ -66,13 +70,70 @@ public sealed class DccSystem
                     continue;
                 }
 
-                Inventory.Suspend(row, now, $"firmware {entry.FirmwareVersion} of {entry.Model} removed from the CPL");
+                Inventory.Suspend(row, now, reason);
                 suspended.Add(Inventory.IdAt(row));
             }
         }
 
         Statistics.DevicesSuspended += suspended.Count;
         return new CplRemovalResult(removed, suspended);
+    }
+
+    /// <summary>Loads a Device file: every Device, CPL entry and GPF-GSME pair, or nothing when any is refused.</summary>
+    public InventoryLoadResult Load(DeviceFileContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var refusal = CheckLoad(content.Devices);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        ApplyLoad(content, content.Devices, id => Inventory.Contains(id));
+        return new InventoryLoadResult(content.Devices.Count, content.Cpl.Count, Inventory.Count);
+    }
+
+    /// <summary>Checks that the Devices of this partition can all be added; null when they can.</summary>
+    public InventoryLoadResult? CheckLoad(IReadOnlyList<DeviceRecord> devices)
+    {
+        ArgumentNullException.ThrowIfNull(devices);
+        var clash = devices.FirstOrDefault(d => Inventory.Contains(d.Id));
+        if (clash is not null)
+        {
+            return InventoryLoadResult.Refused(LoadRefusal.DuplicateDevice, DccMessages.DuplicateDevice(clash.Id.ToString()), Inventory.Count);
+        }
+
+        return Inventory.CheckRoomFor(devices) is { } problem
+            ? InventoryLoadResult.Refused(LoadRefusal.TooManyDistinctValues, problem, Inventory.Count)
+            : null;
+    }
+
+    /// <summary>
+    /// Adds checked Devices of this partition, the file's CPL entries and the pairs of its GPFs (with
+    /// GSMEs wherever <paramref name="isLoaded"/> finds them).
+    /// </summary>
+    public void ApplyLoad(DeviceFileContent content, IReadOnlyList<DeviceRecord> devices, Func<Eui64, bool> isLoaded)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(devices);
+        ArgumentNullException.ThrowIfNull(isLoaded);
+        foreach (var entry in content.Cpl)
+        {
+            Cpl.Add(entry);
+        }
+
+        foreach (var device in devices)
+        {
+            Inventory.Add(device);
+        }
+
+        foreach (var (gpf, gsme) in content.Pairs)
+        {
+            if (Inventory.RowOf(gpf) is var gpfRow and >= 0 && isLoaded(gsme))
+            {
+                Inventory.PairGasProxy(gpfRow, gsme);
+            }
+        }
     }
 
     /// <summary>Validates and authorises a request without changing anything.</summary>
@@ -186,7 +247,10 @@ public sealed class DccSystem
     /// Processes a request: answers it synchronously (I99 or an E-code) and, when accepted, runs it on the
     /// simulated Devices and puts the asynchronous responses and DCC Alerts in the outbox.
     /// </summary>
-    public ResponseCode Submit(ServiceRequest request, IOutbox outbox)
+    /// <param name="request">The request.</param>
+    /// <param name="outbox">Where asynchronous responses and alerts go.</param>
+    /// <param name="remoteGsme">For SR 11.2 to a GPF whose GSME another partition holds, that GSME as read there.</param>
+    public ResponseCode Submit(ServiceRequest request, IOutbox outbox, GsmeView? remoteGsme = null)
     {
         ArgumentNullException.ThrowIfNull(outbox);
         var code = Authorise(request);
@@ -197,30 +261,23 @@ public sealed class DccSystem
         }
 
         Matrix.TryGet(request.ServiceReferenceVariant, out var srv);
-        var now = _clock.GetCurrentInstant();
         if (srv!.NonDevice)
         {
-            if (request.ServiceReference == "11.1" && request.FirmwareVersion is { } version)
-            {
-                foreach (var id in request.DeviceIdList)
-                {
-                    Devices.Distribute(Inventory.RowOf(id), version);
-                }
-            }
-
-            outbox.Deliver(new ServiceResponse(request.RequestId, ResponseCode.I0, request.ServiceReference,
-                request.ServiceReferenceVariant, null, request.RequestId.Originator, now));
+            ApplyNonDevice(request);
+            AcknowledgeNonDevice(request, outbox);
             return code;
         }
 
+        var now = _clock.GetCurrentInstant();
         var row = Inventory.RowOf(request.RequestId.Target);
         var gbcs = RuleSet.Has(Behaviour.GbcsVersionBehaviours, Inventory.TypeAt(row))
             ? GbcsMapping.For(Cpl.Find(Inventory.ModelAt(row), Inventory.FirmwareAt(row))?.GbcsVersion)
             : GbcsMapping.Fallback;
-        var outcome = Devices.Respond(request, row, gbcs);
+        var gsme = Inventory.TypeAt(row) == DeviceType.GPF ? LocalGsme(row) ?? remoteGsme : null;
+        var outcome = Devices.Respond(request, row, gbcs, gsme);
         if (outcome.Lost)
         {
-            Statistics.ResponsesLost++;
+            Statistics.RecordLoss(request.ServiceReference);
             return code;
         }
 
@@ -231,27 +288,103 @@ public sealed class DccSystem
         }
 
         Statistics.DeviceResponses++;
-        HandleReply(request, row, outcome.Reply!, now, outbox);
+        HandleReply(row, outcome.Reply!, gsme, now, outbox);
         outbox.Deliver(new ServiceResponse(request.RequestId, ResponseCode.I0, request.ServiceReference,
             request.ServiceReferenceVariant, outcome.Reply, request.RequestId.Originator, now));
         return code;
     }
 
-    private void HandleReply(ServiceRequest request, int row, DeviceReply reply, Instant now, IOutbox outbox)
+    /// <summary>
+    /// Applies an authorised Non-Device request to the Devices of this partition it names (SR 11.1
+    /// distributes the image); the caller has checked every partition the request spans first.
+    /// </summary>
+    public void ApplyNonDevice(ServiceRequest part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        if (part.ServiceReference == "11.1" && part.FirmwareVersion is { } version)
+        {
+            foreach (var id in part.DeviceIdList)
+            {
+                Devices.Distribute(Inventory.RowOf(id), version);
+            }
+        }
+    }
+
+    /// <summary>Sends the asynchronous I0 response to an accepted Non-Device request.</summary>
+    public void AcknowledgeNonDevice(ServiceRequest request, IOutbox outbox)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(outbox);
+        outbox.Deliver(new ServiceResponse(request.RequestId, ResponseCode.I0, request.ServiceReference,
+            request.ServiceReferenceVariant, null, request.RequestId.Originator, _clock.GetCurrentInstant()));
+    }
+
+    /// <summary>Of two answers, the one whose check comes first in the documented order (I99 last).</summary>
+    public static ResponseCode FirstFailing(ResponseCode a, ResponseCode b) => CheckRank(a) <= CheckRank(b) ? a : b;
+
+    private static int CheckRank(ResponseCode code) => code switch
+    {
+        ResponseCode.E13 => 0,
+        ResponseCode.E12 => 1,
+        ResponseCode.E19 => 2,
+        ResponseCode.E11 => 3,
+        ResponseCode.E1 => 4,
+        ResponseCode.E3 => 5,
+        ResponseCode.E2 => 6,
+        ResponseCode.E4 => 7,
+        ResponseCode.E5 => 8,
+        ResponseCode.I99 => int.MaxValue,
+        _ => 9,
+    };
+
+    /// <summary>
+    /// For SR 11.2 to a GPF held here whose GSME another partition holds, that GSME's id (read it there with
+    /// <see cref="ViewGsme"/> and pass it to <see cref="Submit"/>); otherwise null.
+    /// </summary>
+    public Eui64? RemoteGsmeOf(ServiceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ServiceReference != "11.2")
+        {
+            return null;
+        }
+
+        var row = Inventory.RowOf(request.RequestId.Target);
+        if (row < 0 || Inventory.TypeAt(row) != DeviceType.GPF || Inventory.GsmeIdServedBy(row) is not { } gsme)
+        {
+            return null;
+        }
+
+        return Inventory.Contains(gsme) ? null : gsme;
+    }
+
+    /// <summary>A GSME held in this partition as its GPF reports it, or null.</summary>
+    public GsmeView? ViewGsme(Eui64 gsme)
+    {
+        var row = Inventory.RowOf(gsme);
+        return row < 0 ? null : Devices.ViewOf(row);
+    }
+
+    private GsmeView? LocalGsme(int gpfRow)
+    {
+        var gsme = Inventory.GsmeServedBy(gpfRow);
+        return gsme < 0 ? null : Devices.ViewOf(gsme);
+    }
+
+    private void HandleReply(int row, DeviceReply reply, GsmeView? gsme, Instant now, IOutbox outbox)
     {
         var type = Inventory.TypeAt(row);
         switch (reply.Kind)
         {
             case ReplyKind.GsmeFirmwareViaGpf:
                 // Unchanged by MP105: a mismatch raises N52 and changes nothing; SR 11.2 must go to the GSME.
-                var gsme = Inventory.GsmeServedBy(row);
-                if (gsme >= 0 && reply.FirmwareVersion is { } reported && reported != Inventory.FirmwareAt(gsme))
+                if (gsme is { } g && reply.FirmwareVersion is { } reported && reported != g.SmiFirmware)
                 {
                     Statistics.AlertsN52++;
-                    outbox.Deliver(new DccAlert(DccAlert.GsmeFirmwareVersionMismatch, Inventory.IdAt(gsme),
-                        [new("ReportedFirmwareVersion", reported), new("SMIFirmwareVersion", Inventory.FirmwareAt(gsme) ?? string.Empty),
+                    outbox.Deliver(new DccAlert(DccAlert.GsmeFirmwareVersionMismatch, g.Id,
+                        [new("ReportedFirmwareVersion", reported), new("SMIFirmwareVersion", g.SmiFirmware ?? string.Empty),
                          new("GPFDeviceID", Inventory.IdAt(row).ToString())],
-                        Inventory.SupplierAt(gsme), now));
+                        g.Supplier, now));
                 }
 
                 break;

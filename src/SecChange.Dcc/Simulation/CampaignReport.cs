@@ -37,6 +37,12 @@ public sealed record CampaignReport
 
     public required long ResponsesLost { get; init; }
 
+    /// <summary>Responses lost per Service Reference: requests that reach a Device in both runs of a comparison lose the same ones.</summary>
+    public IReadOnlyDictionary<string, long> LostByServiceReference { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Partitions the fleet was split over (the outcome does not depend on it).</summary>
+    public int Partitions { get; init; } = 1;
+
     public required double ElapsedSeconds { get; init; }
 
     /// <summary>Share of targeted meters that ended Suspended.</summary>

@@ -26,43 +26,56 @@ public static class FleetGenerator
     private const ulong FirstId = 0x00DB_5100_0000_0000UL;
 
     /// <summary>Adds the CPL entries and the Devices; returns the rows of the meters (ESME and GSME).</summary>
-    public static List<int> Populate(DccSystem system, FleetSpec spec, Instant at)
+    public static List<int> Populate(DccSystem system, FleetSpec spec, Instant at) =>
+        Populate(new PartitionedDccSystem(system), spec, at)[0];
+
+    /// <summary>
+    /// Adds the CPL entries to every partition and each Device to the partition that owns it; returns the
+    /// rows of the meters (ESME and GSME) per partition. The fleet is the same whatever the partition count.
+    /// </summary>
+    public static List<int>[] Populate(PartitionedDccSystem system, FleetSpec spec, Instant at)
     {
         ArgumentNullException.ThrowIfNull(system);
         spec = spec.Validated();
         foreach (var model in new[] { EsmeModel, GsmeModel })
         {
-            system.Cpl.Add(new CplEntry(model, spec.OldFirmware, "4.0"));
-            system.Cpl.Add(new CplEntry(model, spec.NewFirmware, "4.2"));
+            system.AddToCpl(new CplEntry(model, spec.OldFirmware, "4.0"));
+            system.AddToCpl(new CplEntry(model, spec.NewFirmware, "4.2"));
         }
 
-        system.Cpl.Add(new CplEntry(GpfModel, GpfFirmware, "4.2"));
+        system.AddToCpl(new CplEntry(GpfModel, GpfFirmware, "4.2"));
 
         var random = new Random(spec.Seed);
-        var inventory = system.Inventory;
-        var meters = new List<int>(spec.Devices);
+        var meters = Enumerable.Range(0, system.Count).Select(_ => new List<int>(spec.Devices / system.Count + 16)).ToArray();
         var next = FirstId;
         var added = 0;
         while (added < spec.Devices)
         {
             var generation = random.NextDouble() < spec.Smets1Share ? SmetsGeneration.Smets1 : SmetsGeneration.Smets2;
-            meters.Add(inventory.AddUnchecked(new Eui64(next++), DeviceType.ESME, EsmeModel, spec.OldFirmware, generation,
-                SmiStatus.Commissioned, at, Supplier, ElectricityDistributor));
+            var esme = new Eui64(next++);
+            var (p, row) = Add(system, esme, DeviceType.ESME, EsmeModel, spec.OldFirmware, generation, at, ElectricityDistributor);
+            meters[p].Add(row);
             added++;
             if (added + 2 > spec.Devices || random.NextDouble() >= spec.GasShare)
             {
                 continue;
             }
 
-            var gsme = inventory.AddUnchecked(new Eui64(next++), DeviceType.GSME, GsmeModel, spec.OldFirmware, generation,
-                SmiStatus.Commissioned, at, Supplier, GasTransporter);
-            var gpf = inventory.AddUnchecked(new Eui64(next++), DeviceType.GPF, GpfModel, GpfFirmware, generation,
-                SmiStatus.Commissioned, at, Supplier, GasTransporter);
-            inventory.PairGasProxy(gpf, gsme);
-            meters.Add(gsme);
+            var gsme = new Eui64(next++);
+            var (gsmePartition, gsmeRow) = Add(system, gsme, DeviceType.GSME, GsmeModel, spec.OldFirmware, generation, at, GasTransporter);
+            var (gpfPartition, gpfRow) = Add(system, new Eui64(next++), DeviceType.GPF, GpfModel, GpfFirmware, generation, at, GasTransporter);
+            system.Partitions[gpfPartition].Inventory.PairGasProxy(gpfRow, gsme);
+            meters[gsmePartition].Add(gsmeRow);
             added += 2;
         }
 
         return meters;
+    }
+
+    private static (int Partition, int Row) Add(
+        PartitionedDccSystem system, Eui64 id, DeviceType type, string model, string firmware, SmetsGeneration generation, Instant at, Eui64 network)
+    {
+        var p = system.PartitionOf(id);
+        return (p, system.Partitions[p].Inventory.AddUnchecked(id, type, model, firmware, generation, SmiStatus.Commissioned, at, Supplier, network));
     }
 }
