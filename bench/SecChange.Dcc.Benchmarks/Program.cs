@@ -13,5 +13,18 @@ if (args.Length > 0 && args[0] == "memory")
     return 0;
 }
 
+// "duis-throughput [seconds]" and "campaign [devices]" are the whole-process measures of bench/dcc-scale.sh.
+if (args.Length > 0 && args[0] == "duis-throughput")
+{
+    Console.WriteLine(SecChange.Dcc.Benchmarks.ScaleMeasures.DuisThroughput(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 10));
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "campaign")
+{
+    Console.WriteLine(SecChange.Dcc.Benchmarks.ScaleMeasures.Campaign(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000_000));
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SecChange.Dcc.Benchmarks.AuthorisationBenchmarks).Assembly).Run(args);
 return 0;
