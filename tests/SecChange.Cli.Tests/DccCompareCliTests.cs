@@ -109,7 +109,8 @@ public class DccCompareCliTests
     {
         var cli = await Sample.Value;
 
-        var report = JsonDocument.Parse((await cli.OkAsync("dcc", "compare", "--release", "2021-11", "--modification", "SECMP0007", "--json")).Output).RootElement;
+        // Seed 2: an HCALCS loses both its activation responses, so its Supplier reads its firmware (SR 11.2).
+        var report = JsonDocument.Parse((await cli.OkAsync("dcc", "compare", "--release", "2021-11", "--modification", "SECMP0007", "--seed", "2", "--json")).Output).RootElement;
 
         var hcalcs = Change(report, "11.2", "HCALCS");
         hcalcs.GetProperty("before").GetProperty("rejected").TryGetProperty("E11", out _).ShouldBeTrue();
