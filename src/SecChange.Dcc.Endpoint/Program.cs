@@ -1,7 +1,10 @@
+using SecChange.Dcc.Cluster;
 using SecChange.Dcc.Endpoint;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
+// Duis:Cluster = localhost or postgres makes this host a silo of the DSP cluster; none keeps the partitions in process.
+builder.AddDccCluster(builder.Configuration.GetSection(DuisEndpointOptions.Section));
 builder.Services.AddDuisEndpoint(builder.Configuration.GetSection(DuisEndpointOptions.Section));
 
 var app = builder.Build();
