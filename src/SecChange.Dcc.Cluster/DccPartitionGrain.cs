@@ -102,13 +102,8 @@ public sealed class DccPartitionGrain(IOptions<DccClusterOptions> options, ICloc
         });
     }
 
-    public Task<DeviceDetailsMessage?> FindDevice(ulong id)
-    {
-        var row = _system.Inventory.RowOf(new Eui64(id));
-        return Task.FromResult(row < 0
-            ? null
-            : DeviceDetailsMessage.From(new DeviceDetails(_system.Inventory.Snapshot(row), _system.Devices.RunningFirmware(row), [.. _system.Inventory.HistoryOf(row)])));
-    }
+    public Task<DeviceDetailsMessage?> FindDevice(ulong id) =>
+        Task.FromResult(_system.FindDevice(new Eui64(id)) is { } found ? DeviceDetailsMessage.From(found) : null);
 
     public Task<PartitionOverview> Overview() => Task.FromResult(PartitionOverview.From(_system));
 

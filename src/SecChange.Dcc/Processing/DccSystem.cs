@@ -79,6 +79,13 @@ public sealed class DccSystem
         return new CplRemovalResult(removed, suspended);
     }
 
+    /// <summary>A Device's SMI record, status history and the firmware it really runs; null when not held here.</summary>
+    public DeviceDetails? FindDevice(Eui64 id)
+    {
+        var row = Inventory.RowOf(id);
+        return row < 0 ? null : new DeviceDetails(Inventory.Snapshot(row), Devices.RunningFirmware(row), [.. Inventory.HistoryOf(row)]);
+    }
+
     /// <summary>Loads a Device file: every Device, CPL entry and GPF-GSME pair, or nothing when any is refused.</summary>
     public InventoryLoadResult Load(DeviceFileContent content)
     {

@@ -196,11 +196,7 @@ public sealed class PartitionedDccSystem : IDccService
     }
 
     /// <summary>A Device's record, history and running firmware; null when unknown.</summary>
-    public DeviceDetails? FindDevice(Eui64 id) => Read(PartitionOf(id), s =>
-    {
-        var row = s.Inventory.RowOf(id);
-        return row < 0 ? null : new DeviceDetails(s.Inventory.Snapshot(row), s.Devices.RunningFirmware(row), [.. s.Inventory.HistoryOf(row)]);
-    });
+    public DeviceDetails? FindDevice(Eui64 id) => Read(PartitionOf(id), s => s.FindDevice(id));
 
     /// <summary>The counts of every partition together.</summary>
     public DccOverview Overview()
