@@ -52,3 +52,5 @@ secchange report minutes "CSC 11" --format pdf --out "$work/minutes-CSC-11-chrom
 page_one "$work/minutes-CSC-11-chromium.pdf" minutes-CSC-11-pdf
 secchange report status --as-at 2020-07-31 --format docx --out "$work/change-status-report-2020-07-31.docx" >/dev/null
 page_one "$work/change-status-report-2020-07-31.docx" change-status-report-2020-07-31
+secchange report modification MP105 --as-at 2020-10-31 --format docx --out "$work/modification-report-MP105.docx" >/dev/null
+page_one "$work/modification-report-MP105.docx" modification-report-MP105
