@@ -24,6 +24,7 @@ namespace SecChange.Dcc.Processing;
 public sealed class DccSystem
 {
     private readonly IClock _clock;
+    private readonly Dictionary<(string Source, string Firmware), string> _restoreReasons = [];
 
     public DccSystem(RuleSet ruleSet, IClock clock, DeviceSimulationOptions? deviceOptions = null, SmartMeteringInventory? inventory = null)
     {
@@ -413,6 +414,18 @@ public sealed class DccSystem
         }
     }
 
+    // One reason string per source and firmware version: a fleet-wide campaign restores millions of Devices.
+    private string RestoreReason(string source, string firmware)
+    {
+        if (!_restoreReasons.TryGetValue((source, firmware), out var reason))
+        {
+            reason = $"{source} shows firmware {firmware}, which is on the CPL";
+            _restoreReasons[(source, firmware)] = reason;
+        }
+
+        return reason;
+    }
+
     private void Align(int row, string firmware, string source, Instant now, IOutbox outbox)
     {
         if (Inventory.FirmwareAt(row) != firmware)
@@ -426,7 +439,7 @@ public sealed class DccSystem
             return;
         }
 
-        var restored = Inventory.RestoreFromSuspension(row, now, $"{source} shows firmware {firmware}, which is on the CPL");
+        var restored = Inventory.RestoreFromSuspension(row, now, RestoreReason(source, firmware));
         Statistics.DevicesRestored++;
         var device = Inventory.IdAt(row);
         KeyValuePair<string, string>[] details =
