@@ -18,6 +18,3 @@ public sealed record ModificationReportContent(
     IReadOnlyList<Release> Releases,
     int LeadTimeMonths,
     string SecasMailbox);
-
-/// <summary>A scheduled release an approval could still make, and the last decision date that makes it.</summary>
-public sealed record ReleaseOption(Release Release, LocalDate DecisionDeadline);

@@ -23,17 +23,7 @@ public sealed class ModificationReports(RegisterCore core, VisibleRegister regis
         var view = await register.PresentAsync(session, reader, modification, asAt, ct);
         var releases = await session.ReleasesAsync(ct);
         var months = view.LeadTimeMonths ?? core.Rules.DefaultLeadTimeMonths;
-        return new ModificationReportContent(view, asAt, ProgressionTimetable.Of(modification.Events), Options(view.DccSystemImpact, view.DuisImpact, months, asAt, releases),
-            releases, months, core.Rules.SecasMailbox);
+        var options = ImplementationDateRule.Options(asAt, months, view.DccSystemImpact, view.DuisImpact, releases).Take(ReleaseOptionCount);
+        return new ModificationReportContent(view, asAt, ProgressionTimetable.Of(modification.Events), [.. options], releases, months, core.Rules.SecasMailbox);
     }
-
-    /// <summary>The next scheduled releases that can carry the change and whose decision deadline is not yet past.</summary>
-    private static IReadOnlyList<ReleaseOption> Options(bool dccSystemImpact, bool duisImpact, int months, LocalDate asAt, IReadOnlyList<Release> releases) =>
-        [.. releases
-            .Where(r => r.Kind == ReleaseKind.Scheduled)
-            .Where(r => (!dccSystemImpact || r.AcceptsDccSystemChanges) && (!duisImpact || r.AcceptsDuisChanges))
-            .Select(r => new ReleaseOption(r, ImplementationDateRule.DecisionDeadline(r, months)))
-            .Where(o => o.DecisionDeadline >= asAt)
-            .OrderBy(o => o.Release.Date)
-            .Take(ReleaseOptionCount)];
 }

@@ -17,7 +17,6 @@ public static class ReportTextOption
     public static Option<string[]> Create() => new("--text")
     {
         Description = $"A Modification Report section's text from a Markdown file, as SECTION=FILE (FILE '-' reads standard input; an empty file removes the section). Sections: {string.Join(", ", ReportSections.All.Select(s => s.Slug()))}. Repeat for more",
-        AllowMultipleArgumentsPerToken = false,
     };
 
     public static IReadOnlyList<ReportText>? Read(string[]? values, TextReader standardInput)

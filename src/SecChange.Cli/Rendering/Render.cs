@@ -145,16 +145,14 @@ public static class Render
     public static string CostText(CostEstimate c)
     {
         var parts = new List<string>();
-        if (c.DccTotal is { } total) parts.Add($"DCC {Money(total.Low, total.High)}");
+        if (c.DccTotal is { } total) parts.Add($"DCC {Pounds.Range(total.Low, total.High)}");
         else if (c.DccImplementation.Count > 0)
-            parts.Add("DCC " + string.Join("; ", c.DccImplementation.Select(l => $"{l.Activity} {(l.Low is null ? "TBC" : Money(l.Low.Value, l.High ?? l.Low.Value))}")));
-        if (c.SecasCost is { } s) parts.Add($"SECAS {Money(s, s)}{(c.SecasEffortDays is { } days ? $" ({days} days)" : "")}");
-        if (c.AnnualSupportCost is { } annual) parts.Add($"{Money(annual, annual)} per annum");
+            parts.Add("DCC " + string.Join("; ", c.DccImplementation.Select(l => $"{l.Activity} {Pounds.Of(l)}")));
+        if (c.SecasCost is { } s) parts.Add($"SECAS {Pounds.Format(s)}{(c.SecasEffortDays is { } days ? $" ({days} days)" : "")}");
+        if (c.AnnualSupportCost is { } annual) parts.Add($"{Pounds.Format(annual)} per annum");
         if (c.PartyCosts is not null) parts.Add($"Parties: {c.PartyCosts}");
         return string.Join(", ", parts);
     }
-
-    public static string Money(decimal low, decimal high) => Pounds.Range(low, high);
 
     /// <summary>0.75 as "75.0%".</summary>
     public static string Percent(decimal share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";

@@ -39,7 +39,7 @@ public static class ModificationReportLayout
         body.AddRange(Summary(content, text));
         body.AddRange(Numbered(1, "2. Issue", text, ReportSection.Issue, m.ProblemStatement));
         body.AddRange(Numbered(1, "3. Solution", text, ReportSection.Solution, m.Solution));
-        body.AddRange(Impacts(m, text));
+        body.AddRange(Impacts(m, text, glossary));
         body.AddRange(Costs(m, text));
         body.AddRange(Implementation(content, text));
         body.AddRange(Assessment(m, text));
@@ -112,7 +112,7 @@ public static class ModificationReportLayout
         if (closing.Count > 0) yield return (Paragraph)string.Join(" ", closing);
     }
 
-    private static IEnumerable<Block> Impacts(ModificationView m, Dictionary<ReportSection, string> text)
+    private static IEnumerable<Block> Impacts(ModificationView m, Dictionary<ReportSection, string> text, SecGlossary glossary)
     {
         yield return new Heading(1, "4. Impacts");
         yield return (Paragraph)"This section summarises the impacts that would arise from the implementation of this modification.";
@@ -132,7 +132,7 @@ public static class ModificationReportLayout
             yield return (Paragraph)(m.ServiceProviders.Count == 0
                 ? "This modification will impact the DCC System; the Service Providers impacted are not yet recorded."
                 : $"Of the DCC's Service Providers, this modification is expected to impact {Join(m.ServiceProviders.Select(p => "the " + p))}{(m.ServiceProviders.Count == 1 ? " only" : "")}.");
-            if (m.TestPhases.Count > 0) yield return (Paragraph)$"This modification will require {Join(m.TestPhases.Select(TestPhase))}.";
+            if (m.TestPhases.Count > 0) yield return (Paragraph)$"This modification will require {Join(m.TestPhases.Select(p => glossary.TermFor(p) is { } term ? $"{term} ({p})" : p))}.";
             yield return (Paragraph)(m.DuisImpact
                 ? "This modification changes the DCC User Interface Specification (DUIS) and should be implemented in a release that uplifts it."
                 : "This modification does not change the DCC User Interface Specification (DUIS).");
@@ -349,14 +349,6 @@ public static class ModificationReportLayout
             ? $"{span}; the register holds no responses to it."
             : $"{span}; {Number(c.Responses.Count)} {Words.Noun(c.Responses.Count, "response was", "responses were")} received.";
     }
-
-    private static string TestPhase(string phase) => phase.Trim().ToUpperInvariant() switch
-    {
-        "PIT" => "Pre-Integration Testing (PIT)",
-        "SIT" => "Systems Integration Testing (SIT)",
-        "UIT" => "User Integration Testing (UIT)",
-        _ => phase,
-    };
 
     private static string Part(string? part) => part is null ? "" : $" ({part})";
 

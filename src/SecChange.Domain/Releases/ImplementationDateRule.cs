@@ -26,10 +26,21 @@ public static class ImplementationDateRule
 
     public static Release? TargetRelease(
         LocalDate decisionOn, int leadTimeMonths, bool dccSystemImpact, bool duisImpact, IEnumerable<Release> releases) =>
+        Options(decisionOn, leadTimeMonths, dccSystemImpact, duisImpact, releases).FirstOrDefault()?.Release;
+
+    /// <summary>
+    /// Every scheduled release that can carry the change and that a decision on <paramref name="decisionOn"/> still
+    /// makes, earliest first, each with its decision deadline (a Modification Report sets out the first two).
+    /// </summary>
+    public static IEnumerable<ReleaseOption> Options(
+        LocalDate decisionOn, int leadTimeMonths, bool dccSystemImpact, bool duisImpact, IEnumerable<Release> releases) =>
         releases
             .Where(r => r.Kind == ReleaseKind.Scheduled)
             .Where(r => (!dccSystemImpact || r.AcceptsDccSystemChanges) && (!duisImpact || r.AcceptsDuisChanges))
-            .Where(r => decisionOn <= DecisionDeadline(r, leadTimeMonths))
-            .OrderBy(r => r.Date)
-            .FirstOrDefault();
+            .Select(r => new ReleaseOption(r, DecisionDeadline(r, leadTimeMonths)))
+            .Where(o => decisionOn <= o.DecisionDeadline)
+            .OrderBy(o => o.Release.Date);
 }
+
+/// <summary>A scheduled release an approval could still make, and the last decision date that makes it.</summary>
+public sealed record ReleaseOption(Release Release, LocalDate DecisionDeadline);
