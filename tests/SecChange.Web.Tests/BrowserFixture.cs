@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace SecChange.Web.Tests;
@@ -51,7 +52,7 @@ public sealed class BrowserFixture : WebAppFixture
             await page.GetByLabel("Password").FillAsync(WebSession.DemoPassword);
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
             // Only the address matters here; the dashboard's own loading is checked by the tests that use it.
-            await page.WaitForURLAsync("**/dashboard", new() { WaitUntil = WaitUntilState.Commit });
+            await page.ShouldReachAsync(new Regex("/dashboard$"));
         }
 
         return page;

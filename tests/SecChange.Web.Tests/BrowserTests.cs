@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -39,7 +40,7 @@ public sealed class BrowserTests(BrowserFixture web) : IClassFixture<BrowserFixt
         await page.GotoAsync("/");
         await page.GetByLabel("Stage").SelectOptionAsync("Closed");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
-        await page.WaitForURLAsync("**stage=Closed**");
+        await page.ShouldReachAsync(new Regex("stage=Closed"));
 
         (await page.Locator("#result-count").InnerTextAsync()).ShouldBe("2 modifications");
         var shared = await web.PageAsync();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net;
 using Microsoft.Playwright;
 using SecChange.Application.Modifications;
@@ -69,7 +70,7 @@ public sealed class DccComparisonPageTests(BrowserFixture web) : IClassFixture<B
         await page.GotoAsync("/modifications/MP105");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "What MP105 changes over the sample fleet, Service Request by Service Request" }).ClickAsync();
-        await page.WaitForURLAsync("**/modifications/MP105/dcc-comparison");
+        await page.ShouldReachAsync(new Regex("/modifications/MP105/dcc-comparison$"));
 
         (await page.Locator("#service-changes tbody tr").CountAsync()).ShouldBeGreaterThan(0);
         await BrowserTests.AssertAccessibleAsync(page, "dcc-comparison");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace SecChange.Web.Tests;
@@ -33,7 +34,7 @@ public sealed class ParticipationBrowserTests(BrowserFixture web) : IClassFixtur
         await eon.Locator("#answer-1-Neutral").CheckAsync();
         await eon.GetByLabel("Expected costs to your organisation").FillAsync("Negligible");
         await eon.GetByRole(AriaRole.Button, new() { Name = "Send response" }).ClickAsync();
-        await eon.WaitForURLAsync("**/consultations/modification-report**");
+        await eon.ShouldReachAsync(new Regex("/consultations/modification-report"));
         (await eon.Locator("#responses ~ .govuk-summary-card").InnerTextAsync()).ShouldContain("E.ON");
         (await eon.Locator("main").InnerTextAsync()).ShouldContain("The one respondent agreed.");
         await eon.Context.CloseAsync();

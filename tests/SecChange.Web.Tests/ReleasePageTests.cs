@@ -62,7 +62,9 @@ public sealed class ReleasePageTests(WebAppFixture web) : IClassFixture<WebAppFi
 
         var refused = await WebForms.PostAsync(admin, "/releases/new", Form("2027-02", 3));
         (await refused.Content.ReadAsStringAsync()).ShouldContain("scope is baselined before its date");
-        (await WebForms.PostAsync(admin, "/releases/new", Form("2027-02", 1))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var defined = await WebForms.PostAsync(admin, "/releases/new", Form("2027-02", 1));
+        defined.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        defined.Headers.Location!.OriginalString.ShouldBe("/releases/2027-02");
 
         var shown = await admin.GetStringAsync("/releases/2027-02");
         shown.ShouldContain("15 January 2027");

@@ -28,7 +28,7 @@ public sealed partial class WalkThroughBrowserTests(BrowserFixture web) : IClass
         await admin.Locator("input[name=Kind][value=Scheduled]").CheckAsync();
         await admin.GetByLabel("Carries DCC System changes").CheckAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Define the release" }).ClickAsync();
-        await admin.WaitForURLAsync(url => !url.Contains("/releases/new", StringComparison.Ordinal));
+        await admin.ShouldReachAsync(new Regex($"/releases/{Release}$"));
 
         // E.ON's representative raises the Draft Proposal; an empty form first shows what is missing.
         var eon = await web.PageAsync("eon");
@@ -43,7 +43,7 @@ public sealed partial class WalkThroughBrowserTests(BrowserFixture web) : IClass
         await eon.GetByLabel("Solution (optional)").FillAsync("Allow the firmware version read on a Suspended Device.");
         await FillDateAsync(eon, "On", new LocalDate(2026, 6, 1));
         await eon.GetByRole(AriaRole.Button, new() { Name = "Raise the Draft Proposal" }).ClickAsync();
-        await eon.WaitForURLAsync("**/modifications/DP*");
+        await eon.ShouldReachAsync(new Regex("/modifications/DP[0-9]+$"));
         var reference = eon.Url.Split('/')[^1];
         (await eon.Locator("#summary").InnerTextAsync()).ShouldContain("Jo Bennett (E.ON)");
 
@@ -125,9 +125,9 @@ public sealed partial class WalkThroughBrowserTests(BrowserFixture web) : IClass
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(RecordPage(), new() { Timeout = 15_000 });
+            await page.ShouldReachAsync(RecordPage(), 15_000);
         }
-        catch (TimeoutException)
+        catch (PlaywrightException)
         {
             throw new ShouldAssertException($"{link} on {reference} was not taken: {await page.Locator("main").InnerTextAsync()}");
         }

@@ -34,8 +34,9 @@ public sealed class NewModel(ReleaseService releases) : SecChangePage
 
         try
         {
-            await releases.AddReleaseAsync(new Release(Id!.Trim(), Name!.Trim(), date.Value, Kind!.Value, Dcc, Duis, dccScope, fullScope), Viewer.AsActor(), ct);
-            return Redirect("/");
+            var release = new Release(Id!.Trim(), Name!.Trim(), date.Value, Kind!.Value, Dcc, Duis, dccScope, fullScope);
+            await releases.AddReleaseAsync(release, Viewer.AsActor(), ct);
+            return Redirect($"/releases/{Uri.EscapeDataString(release.Id)}");
         }
         catch (DomainException ex)
         {
