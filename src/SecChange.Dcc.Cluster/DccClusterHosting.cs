@@ -30,6 +30,7 @@ public static class DccClusterHosting
 
         builder.Services.Configure<DccClusterOptions>(section);
         builder.Services.TryAddSingleton<IClock>(SystemClock.Instance);
+        builder.Services.TryAddSingleton(new PartitionHoldTime(TimeProvider.System));
         builder.Services.AddSingleton<IDccService>(sp =>
             new ClusterDccService(sp.GetRequiredService<IGrainFactory>(), sp.GetRequiredService<IOptions<DccClusterOptions>>().Value.ClusterPartitions));
         if (options.Mode == ClusterMode.Postgres)

@@ -39,6 +39,15 @@ public sealed class DccClusterOptions
     /// <summary>Seed of the simulated Devices' random streams.</summary>
     public int Seed { get; set; } = 1;
 
+    /// <summary>
+    /// Seconds an operation spanning partitions may hold one before another may take it over: how long a
+    /// coordinator that has gone can block the partitions it held.
+    /// </summary>
+    public int HoldSeconds { get; set; } = 30;
+
+    /// <summary>How long an operation spanning partitions may hold one.</summary>
+    public TimeSpan HoldLifetime => TimeSpan.FromSeconds(HoldSeconds);
+
     /// <summary>The clustering in force.</summary>
     public ClusterMode Mode => Cluster.Trim().ToLowerInvariant() switch
     {

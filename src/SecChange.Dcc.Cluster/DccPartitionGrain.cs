@@ -10,15 +10,17 @@ namespace SecChange.Dcc.Cluster;
 
 /// <summary>
 /// A partition of the fleet: one <see cref="DccSystem"/> in a grain. Its state lives in the silo's
-/// memory, as the model's does in one process; it is kept alive while the silo runs.
+/// memory, as the model's does in one process; it is kept alive while the silo runs. Operations spanning
+/// partitions take its <see cref="PartitionHold"/> before they check anything here and release it when
+/// they commit or abort.
 /// </summary>
 [PartitionPlacement]
 [KeepAlive]
-public sealed class DccPartitionGrain(IOptions<DccClusterOptions> options, IClock clock) : Grain, IDccPartitionGrain
+public sealed class DccPartitionGrain(IOptions<DccClusterOptions> options, IClock clock, PartitionHoldTime holdTime) : Grain, IDccPartitionGrain
 {
     private readonly DccSystem _system = new(options.Value.ComposeRuleSet(), clock, options.Value.DeviceSimulation);
+    private readonly PartitionHold _hold = new(holdTime.Provider, options.Value.HoldLifetime);
     private readonly Dictionary<Guid, List<DeviceRecord>> _loads = [];
-    private readonly HashSet<Eui64> _reserved = [];
 
     public Task<SubmitReply> Submit(RequestMessage request, GsmeMessage? remoteGsme)
     {
@@ -32,10 +34,23 @@ public sealed class DccPartitionGrain(IOptions<DccClusterOptions> options, ICloc
     public Task<GsmeMessage?> ViewGsme(ulong gsme) =>
         Task.FromResult(_system.ViewGsme(new Eui64(gsme)) is { } view ? GsmeMessage.From(view) : null);
 
+    public Task<Guid?> Hold(Guid operation) => Task.FromResult(_hold.TryTake(operation));
+
+    public Task WhenReleased(Guid operation) => _hold.WhenReleased(operation);
+
+    public Task Release(Guid operation)
+    {
+        _loads.Remove(operation);
+        _hold.Release(operation);
+        return Task.CompletedTask;
+    }
+
     public Task<ResponseCode> Authorise(RequestMessage part) => Task.FromResult(_system.Authorise(part.ToModel()));
 
-    public Task<SubmitReply> Commit(RequestMessage whole, RequestMessage part, ResponseCode code, bool answers)
+    public Task<SubmitReply> Commit(Guid operation, RequestMessage whole, RequestMessage part, ResponseCode code, bool answers)
     {
+        // The decision is taken: it applies even if the hold has lapsed meanwhile, or all-or-nothing would break.
+        _hold.Release(operation);
         var outbox = new ListOutbox();
         if (answers)
         {
@@ -57,27 +72,20 @@ public sealed class DccPartitionGrain(IOptions<DccClusterOptions> options, ICloc
     public Task<LoadRefusalMessage?> PrepareLoad(Guid load, DeviceMessage[] devices)
     {
         var records = devices.Select(d => d.ToModel()).ToList();
-        if (records.FirstOrDefault(d => _reserved.Contains(d.Id)) is { } pending)
-        {
-            return Task.FromResult<LoadRefusalMessage?>(new LoadRefusalMessage
-            {
-                Refusal = LoadRefusal.DuplicateDevice, Problem = DccMessages.DuplicateDevice(pending.Id.ToString()),
-            });
-        }
-
         if (_system.CheckLoad(records) is { } refusal)
         {
             return Task.FromResult<LoadRefusalMessage?>(new LoadRefusalMessage { Refusal = refusal.Refusal, Problem = refusal.Problem! });
         }
 
         _loads[load] = records;
-        _reserved.UnionWith(records.Select(d => d.Id));
         return Task.FromResult<LoadRefusalMessage?>(null);
     }
 
     public Task CommitLoad(Guid load, LoadExtras extras)
     {
-        var records = Release(load);
+        // Committed even after a lapsed hold; a Device another load added meanwhile stays as that load left it.
+        _hold.Release(load);
+        var records = _loads.Remove(load, out var prepared) ? prepared.Where(d => !_system.Inventory.Contains(d.Id)).ToList() : [];
         var content = new DeviceFileContent(records, [.. extras.Cpl.Select(c => c.ToModel())],
             [.. extras.PairGpfs.Select((gpf, i) => (new Eui64(gpf), new Eui64(extras.PairGsmes[i])))]);
 
@@ -86,14 +94,9 @@ public sealed class DccPartitionGrain(IOptions<DccClusterOptions> options, ICloc
         return Task.CompletedTask;
     }
 
-    public Task AbortLoad(Guid load)
+    public Task<CplRemovalMessage> RemoveFirmware(Guid operation, string? model, string firmwareVersion)
     {
-        Release(load);
-        return Task.CompletedTask;
-    }
-
-    public Task<CplRemovalMessage> RemoveFirmware(string? model, string firmwareVersion)
-    {
+        _hold.Release(operation);
         var result = _system.RemoveFirmwareFromCpl(model, firmwareVersion);
         return Task.FromResult(new CplRemovalMessage
         {
@@ -108,15 +111,4 @@ public sealed class DccPartitionGrain(IOptions<DccClusterOptions> options, ICloc
     public Task<PartitionOverview> Overview() => Task.FromResult(PartitionOverview.From(_system));
 
     public Task<string> Silo() => Task.FromResult(RuntimeIdentity);
-
-    private List<DeviceRecord> Release(Guid load)
-    {
-        if (!_loads.Remove(load, out var records))
-        {
-            return [];
-        }
-
-        _reserved.ExceptWith(records.Select(d => d.Id));
-        return records;
-    }
 }

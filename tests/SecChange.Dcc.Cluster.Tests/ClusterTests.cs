@@ -10,18 +10,9 @@ namespace SecChange.Dcc.Cluster.Tests;
 
 public class ClusterTests
 {
-    private static readonly FixedClock Clock = new(NodaTime.Instant.FromUtc(2021, 11, 4, 9, 0));
+    private static readonly FixedClock Clock = TestFleet.Clock;
 
-    /// <summary>A generated fleet of 400 Devices (ESMEs, GSMEs and their GPFs) as a Device file gives it.</summary>
-    private static DeviceFileContent Fleet()
-    {
-        var system = new DccSystem(BehaviourCatalogue.Default.Baseline, Clock);
-        FleetGenerator.Populate(system, new FleetSpec { Devices = 400 }, Clock.GetCurrentInstant());
-        var inv = system.Inventory;
-        var pairs = Enumerable.Range(0, inv.Count).Where(r => inv.GsmeIdServedBy(r) is not null)
-            .Select(r => (inv.IdAt(r), inv.GsmeIdServedBy(r)!.Value)).ToList();
-        return new DeviceFileContent([.. inv.All()], [.. system.Cpl.Entries], pairs);
-    }
+    private static DeviceFileContent Fleet() => TestFleet.Content();
 
     private static ServiceRequest ReadFirmware(Eui64 device, ulong counter) => ServiceRequest.ToDevice(FleetGenerator.Supplier, device, counter, 1, "11.2");
 
@@ -93,15 +84,12 @@ public class ClusterTests
         var fleet = Fleet();
         (await cluster.First.LoadAsync(fleet)).Success.ShouldBeTrue();
         var meters = fleet.Devices.Where(d => d.Type == DeviceType.ESME).Take(20).Select(d => d.Id).ToList();
-        var update = new ServiceRequest(new RequestId(FleetGenerator.Supplier, WellKnownIds.DccAccessControlBroker, 1), 8, "11.1", "11.1")
-        {
-            FirmwareVersion = "2.0",
-        };
+        var update = TestFleet.UpdateFirmware("2.0", 1);
 
         (await cluster.First.SubmitAsync(update with { DeviceIdList = [.. meters, new Eui64(1)] })).Code.ShouldBe(ResponseCode.E19);
         foreach (var meter in meters)
         {
-            (await cluster.First.SubmitAsync(ServiceRequest.ToDevice(FleetGenerator.Supplier, meter, 2, 4, "11.3"))).Messages
+            (await cluster.First.SubmitAsync(TestFleet.ActivateFirmware(meter, 2))).Messages
                 .OfType<ServiceResponse>().Single().Reply!.Outcome.ShouldBe(Devices.ActivationOutcome.AlreadyActive);
         }
 

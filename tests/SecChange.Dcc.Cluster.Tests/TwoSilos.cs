@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using Orleans.Runtime;
 using SecChange.Dcc.Processing;
@@ -19,7 +20,11 @@ public sealed class TwoSilos : IAsyncDisposable
 
     private readonly IHost[] _hosts;
 
-    private TwoSilos(IHost[] hosts) => _hosts = hosts;
+    private TwoSilos(IHost[] hosts, FakeTimeProvider time)
+    {
+        _hosts = hosts;
+        Time = time;
+    }
 
     /// <summary>The DSP as the first silo's host sees it.</summary>
     public ClusterDccService First => (ClusterDccService)_hosts[0].Services.GetRequiredService<IDccService>();
@@ -27,11 +32,25 @@ public sealed class TwoSilos : IAsyncDisposable
     /// <summary>The DSP as the second silo's host sees it.</summary>
     public ClusterDccService Second => (ClusterDccService)_hosts[1].Services.GetRequiredService<IDccService>();
 
+    /// <summary>The partition grains, reached through the first silo.</summary>
+    public IGrainFactory Grains => _hosts[0].Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>
+    /// The time the silos' partition holds run on: it stands still (a hold never lapses) unless a test
+    /// advances it.
+    /// </summary>
+    public FakeTimeProvider Time { get; }
+
+    /// <summary>A DSP coordinating through one silo's host with seams to pause or observe an operation spanning partitions.</summary>
+    public ClusterDccService Coordinator(int host, SpanningOperationHooks hooks) =>
+        new(_hosts[host].Services.GetRequiredService<IGrainFactory>(), Partitions) { Hooks = hooks };
+
     /// <summary>Starts two silos clustered on localhost, or through PostgreSQL when a connection string is given.</summary>
     public static async Task<TwoSilos> StartAsync(IClock clock, string? postgres = null)
     {
         var ports = FreePorts(4);
         var hosts = new IHost[2];
+        var time = new FakeTimeProvider();
         for (var i = 0; i < 2; i++)
         {
             var builder = Host.CreateApplicationBuilder();
@@ -47,11 +66,12 @@ public sealed class TwoSilos : IAsyncDisposable
                 ["Duis:PrimarySiloPort"] = ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
             builder.Services.AddSingleton(clock);
+            builder.Services.AddSingleton(new PartitionHoldTime(time));
             builder.AddDccCluster(builder.Configuration.GetSection("Duis")).ShouldNotBe(ClusterMode.None);
             hosts[i] = builder.Build();
         }
 
-        var silos = new TwoSilos(hosts);
+        var silos = new TwoSilos(hosts, time);
         using var guard = new CancellationTokenSource(HangGuard);
         foreach (var host in hosts)
         {
