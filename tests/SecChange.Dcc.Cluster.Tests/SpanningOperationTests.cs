@@ -13,9 +13,11 @@ namespace SecChange.Dcc.Cluster.Tests;
 /// </summary>
 public class SpanningOperationTests
 {
-    /// <summary>SMETS2 ESMEs of the fleet (they report the version they activate), in partitions on both silos.</summary>
-    private static async Task<List<Eui64>> MetersOnBothSilosAsync(TwoSilos cluster, DeviceFileContent fleet)
+    /// <summary>Loads the fleet; 20 of its SMETS2 ESMEs (they report the version they activate), in partitions on both silos.</summary>
+    private static async Task<List<Eui64>> LoadMetersOnBothSilosAsync(TwoSilos cluster)
     {
+        var fleet = TestFleet.Content();
+        (await cluster.First.LoadAsync(fleet)).Success.ShouldBeTrue();
         var silos = await cluster.First.SilosAsync();
         var meters = fleet.Devices.Where(d => d.Type == DeviceType.ESME && d.Generation == SmetsGeneration.Smets2)
             .Take(20).Select(d => d.Id).ToList();
@@ -42,9 +44,7 @@ public class SpanningOperationTests
     public async Task RemoveFirmwareFromCpl_WhenAnUpdateAcrossSilosIsPrepared_WaitsUntilEveryDeviceIsUpdated()
     {
         await using var cluster = await TwoSilos.StartAsync(TestFleet.Clock);
-        var fleet = TestFleet.Content();
-        (await cluster.First.LoadAsync(fleet)).Success.ShouldBeTrue();
-        var meters = await MetersOnBothSilosAsync(cluster, fleet);
+        var meters = await LoadMetersOnBothSilosAsync(cluster);
         var prepared = Signal();
         var resume = Signal();
         var waiting = Signal();
@@ -72,9 +72,7 @@ public class SpanningOperationTests
     public async Task UpdateFirmware_WhenAnOverlappingUpdateRunsBetweenItsCommits_EveryDeviceEndsOnOneImage()
     {
         await using var cluster = await TwoSilos.StartAsync(TestFleet.Clock);
-        var fleet = TestFleet.Content();
-        (await cluster.First.LoadAsync(fleet)).Success.ShouldBeTrue();
-        var meters = await MetersOnBothSilosAsync(cluster, fleet);
+        var meters = await LoadMetersOnBothSilosAsync(cluster);
         var whole = RequestMessage.From(TestFleet.UpdateFirmware("2.0", 1, meters));
         var parts = meters.GroupBy(m => DevicePartitioning.PartitionOf(m, TwoSilos.Partitions)).OrderBy(g => g.Key)
             .Select(g => (Grain: cluster.Grains.GetGrain<IDccPartitionGrain>(g.Key),
