@@ -74,7 +74,7 @@ internal static class RowMapping
         Instant.FromDateTimeUtc(DateTime.SpecifyKind(r.RecordedAt, DateTimeKind.Utc)),
         new Actor(r.ActorName, StableEnumNames.Parse<ActorRole>(r.ActorRole), r.ActorOrganisation),
         r.Reason,
-        JsonSerializer.Deserialize<ModificationChange>(r.Payload, RegisterJson.Options)!);
+        StoredChanges.Read(r.Payload));
 
     public static PartyRow ToRow(Party p) => new() { Name = p.Name, Category = StableEnumNames.Name(p.Category) };
 

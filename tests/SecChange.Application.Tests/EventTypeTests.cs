@@ -8,7 +8,7 @@ namespace SecChange.Application.Tests;
 /// <summary>Stored events keep their stable names, and every golden file (JSON as registers hold it) still reads.</summary>
 public class EventTypeTests
 {
-    private static readonly string GoldenDirectory = Path.Combine(AppContext.BaseDirectory, "Golden");
+    internal static readonly string GoldenDirectory = Path.Combine(AppContext.BaseDirectory, "Golden");
 
     public static TheoryData<string> GoldenFiles() =>
         new(Directory.GetFiles(GoldenDirectory, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);

@@ -41,16 +41,16 @@ public sealed class EventTypeRegistry
         ? type
         : throw new InvalidOperationException($"{clrType.Name} has no stable event name; add it to {nameof(EventTypes)}.");
 
+    /// <summary>The event type written as <paramref name="name"/> at <paramref name="version"/> (null: version 1), or null.</summary>
+    public EventType? Find(string name, int? version) =>
+        _byName.TryGetValue(name, out var type) ? type
+        : _byLegacyName.TryGetValue(name, out var legacy) && version is null or 1 ? legacy
+        : null;
+
     /// <summary>Reads an event's fields written as <paramref name="name"/> at <paramref name="version"/> (null: version 1).</summary>
     public ModificationChange Read(string name, int? version, JsonObject fields, JsonSerializerOptions options)
     {
-        if (!_byName.TryGetValue(name, out var type))
-        {
-            type = _byLegacyName.TryGetValue(name, out var legacy) && version is null or 1
-                ? legacy
-                : throw new JsonException($"'{name}' is not an event type this SecChange knows.");
-        }
-
+        var type = Find(name, version) ?? throw new JsonException($"'{name}' is not an event type this SecChange knows.");
         var from = version ?? 1;
         if (from < 1 || from > type.Version)
         {

@@ -22,14 +22,17 @@ public static class RegisterJson
     /// <summary>The same shape with events read and written through another registry (to test upcasts).</summary>
     public static JsonSerializerOptions With(EventTypeRegistry registry) => Create(indented: false, registry);
 
+    /// <summary>A change's computed convenience (e.g. "isEmpty"), which is not data: neither written nor read.</summary>
+    internal static bool IsComputedConvenience(Type type, string jsonName) =>
+        jsonName == "isEmpty" && typeof(ModificationChange).IsAssignableFrom(type);
+
     private static JsonSerializerOptions Create(bool indented, EventTypeRegistry registry)
     {
         var resolver = JsonTypeInfoResolver.Combine(RegisterJsonContext.Default, new DefaultJsonTypeInfoResolver()).WithAddedModifier(info =>
         {
-            // Computed conveniences are not data.
             if (info.Kind == JsonTypeInfoKind.Object && typeof(ModificationChange).IsAssignableFrom(info.Type))
             {
-                foreach (var p in info.Properties.Where(p => p.Name == "isEmpty").ToList())
+                foreach (var p in info.Properties.Where(p => IsComputedConvenience(info.Type, p.Name)).ToList())
                 {
                     info.Properties.Remove(p);
                 }

@@ -13,8 +13,9 @@ namespace SecChange.Application.Reference;
 /// </summary>
 public static class ReferenceData
 {
-    private static readonly JsonSerializerOptions RulesOptions =
-        new(RegisterJson.Options) { ReadCommentHandling = JsonCommentHandling.Skip };
+    // Built only when a rules file is not plain (see TryReadPlain): building it builds RegisterJson's serializers.
+    private static readonly Lazy<JsonSerializerOptions> RulesOptions =
+        new(() => new(RegisterJson.Options) { ReadCommentHandling = JsonCommentHandling.Skip });
 
     private static readonly Lazy<WorkingDayCalendar> Calendar = new(() => BankHolidayData.ParseCalendar(BankHolidaysJson));
 
@@ -32,11 +33,33 @@ public static class ReferenceData
         var text = json ?? Read("sec-rules.json");
         try
         {
-            return JsonSerializer.Deserialize<CodeRules>(text, RulesOptions) ?? throw DomainException.Invalid("The rules file is empty.");
+            if (TryReadPlain(text) is { } rules)
+            {
+                return rules;
+            }
+
+            return JsonSerializer.Deserialize<CodeRules>(text, RulesOptions.Value) ?? throw DomainException.Invalid("The rules file is empty.");
         }
         catch (JsonException ex)
         {
             throw DomainException.Invalid($"The rules file is not valid: {ex.Message.Split('\n')[0]}");
+        }
+    }
+
+    /// <summary>
+    /// The rules when the file is plain (<see cref="PlainRecordReader"/>: no serializer compiled at start-up), else null
+    /// and the full reader gives them or its error.
+    /// </summary>
+    private static CodeRules? TryReadPlain(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            return PlainRecordReader.TryRead(document.RootElement, typeof(CodeRules), out var rules) ? (CodeRules?)rules : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 
