@@ -99,7 +99,7 @@ public class ClusterTests
     }
 
     [Fact]
-    public async Task Load_WhenOneDeviceIsAlreadyLoaded_AddsNothingOnEitherSilo()
+    public async Task Load_WhenOneDeviceIsAlreadyLoaded_AddsNothingOnEitherSiloAndReleasesThem()
     {
         await using var cluster = await TwoSilos.StartAsync(Clock);
         var fleet = Fleet();
@@ -109,5 +109,7 @@ public class ClusterTests
 
         result.Refusal.ShouldBe(LoadRefusal.DuplicateDevice);
         (await cluster.First.OverviewAsync()).Devices.ShouldBe(1);
+        (await cluster.Second.LoadAsync(fleet with { Devices = [.. fleet.Devices.Skip(1)] })).Success.ShouldBeTrue("the refused load released every grain");
+        (await cluster.First.OverviewAsync()).Devices.ShouldBe(400);
     }
 }

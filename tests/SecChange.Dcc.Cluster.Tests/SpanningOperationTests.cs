@@ -162,4 +162,23 @@ public class SpanningOperationTests
         (await secondLoad).Refusal.ShouldBe(LoadRefusal.DuplicateDevice);
         (await cluster.Second.OverviewAsync()).Devices.ShouldBe(200);
     }
+
+    [Fact]
+    public async Task RemoveFirmwareFromCpl_WhenTheOperationHoldingAGrainIsGone_ProceedsOnceTheHoldLapses()
+    {
+        await using var cluster = await TwoSilos.StartAsync(TestFleet.Clock);
+        var meters = await LoadMetersOnBothSilosAsync(cluster);
+        var gone = Guid.NewGuid();
+        (await cluster.Grains.GetGrain<IDccPartitionGrain>(TwoSilos.Partitions - 1).Hold(gone)).ShouldBeNull();
+        var waiting = Signal();
+        var removal = cluster.Coordinator(1, new SpanningOperationHooks { Waiting = () => waiting.TrySetResult() })
+            .RemoveFirmwareFromCplAsync(null, "1.0").AsTask();
+
+        await Task.WhenAny(waiting.Task, removal);
+        removal.IsCompleted.ShouldBeFalse();
+        cluster.Time.Advance(new DccClusterOptions().HoldLifetime);
+
+        (await removal).Suspended.ShouldContain(meters[0]);
+        (await cluster.First.FindDeviceAsync(meters[^1]))!.Record.Status.ShouldBe(SmiStatus.Suspended);
+    }
 }
