@@ -1,6 +1,11 @@
+using SecChange.Dcc.Devices;
+
 namespace SecChange.Dcc.Comparison;
 
-/// <summary>The campaign a comparison runs over a fleet, the same under both rule sets.</summary>
+/// <summary>
+/// A firmware campaign's settings: what the comparison runs under both rule sets, and what the scale
+/// simulation runs over a generated fleet (<see cref="Simulation.FleetSpec.Campaign"/>).
+/// </summary>
 public sealed record CampaignSettings
 {
     /// <summary>The firmware version removed from the CPL (every Device running it is Suspended, then updated).</summary>
@@ -20,6 +25,25 @@ public sealed record CampaignSettings
 
     /// <summary>Seed for every random choice, so both runs see the same losses.</summary>
     public int Seed { get; init; } = 42;
+
+    // The steps the scale simulation may leave out; a comparison runs them all (not public, so not in its output).
+
+    /// <summary>Whether the Supplier reads each updated GSME's firmware through its GPF (SR 11.2 to the GPF).</summary>
+    internal bool ReadThroughGpf { get; init; } = true;
+
+    /// <summary>Whether the Supplier reads firmware (SR 11.2) where activation was not confirmed with a version.</summary>
+    internal bool ReadFirmwareAfterLoss { get; init; } = true;
+
+    /// <summary>Whether the campaign ends by reading every GSME's event and alert behaviours (SR 6.2.10, where MP078's IRP550 shows).</summary>
+    internal bool ReadGsmeEvents { get; init; } = true;
+
+    /// <summary>The simulated Devices' options: the losses and SMETS1 answers this campaign meets.</summary>
+    internal DeviceSimulationOptions DeviceOptions => new()
+    {
+        ResponseLossRate = LossRate,
+        Smets1ActivationVersionRate = Smets1ActivationVersionRate,
+        Seed = Seed,
+    };
 
     /// <summary>Checks the values.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>

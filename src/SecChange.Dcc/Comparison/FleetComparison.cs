@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using NodaTime;
-using SecChange.Dcc.Devices;
 using SecChange.Dcc.Inventory;
 using SecChange.Dcc.Rules;
 
@@ -44,7 +43,7 @@ public sealed record FleetComparisonReport(string Fleet, CampaignSettings Campai
     private static List<ServiceChange> Diff(ComparisonSide before, ComparisonSide after)
     {
         var keys = before.Services.Concat(after.Services).Select(s => (s.Variant, s.Name, s.DeviceType)).Distinct()
-            .OrderBy(k => ComparisonCampaign.SortKey(k.Variant), StringComparer.Ordinal).ThenBy(k => k.DeviceType);
+            .OrderBy(k => ComparisonCounter.SortKey(k.Variant), StringComparer.Ordinal).ThenBy(k => k.DeviceType);
         var changes = new List<ServiceChange>();
         foreach (var (variant, name, type) in keys)
         {
@@ -71,16 +70,10 @@ public static class FleetComparison
         ArgumentNullException.ThrowIfNull(after);
         settings = (settings ?? new CampaignSettings()).Validated();
         var watch = Stopwatch.StartNew();
-        var options = new DeviceSimulationOptions
-        {
-            ResponseLossRate = settings.LossRate,
-            Smets1ActivationVersionRate = settings.Smets1ActivationVersionRate,
-            Seed = settings.Seed,
-        };
         var sides = new[] { before, after }.Select(rules =>
         {
-            var (services, types) = ComparisonCampaign.Run(fleet.Build(rules, clock, options), settings);
-            return new ComparisonSide(rules.Id, rules.Name, [.. rules.Modifications.Select(m => m.Reference)], services, types);
+            var counted = ComparisonCounter.Run(fleet.Build(rules, clock, settings.DeviceOptions), settings);
+            return new ComparisonSide(rules.Id, rules.Name, [.. rules.Modifications.Select(m => m.Reference)], counted.Services, counted.DeviceTypes);
         }).ToList();
         return new FleetComparisonReport(fleet.Description, settings, sides[0], sides[1], watch.Elapsed.TotalSeconds);
     }

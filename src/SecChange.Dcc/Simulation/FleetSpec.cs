@@ -1,3 +1,5 @@
+using SecChange.Dcc.Comparison;
+
 namespace SecChange.Dcc.Simulation;
 
 /// <summary>The shape of a generated fleet and of the firmware campaign run over it.</summary>
@@ -36,6 +38,20 @@ public sealed record FleetSpec
     /// <summary>Seed for every random choice, so before/after runs see the same losses.</summary>
     public int Seed { get; init; } = 42;
 
+    /// <summary>The campaign the simulation runs over the fleet: every step but the closing GSME event reads.</summary>
+    internal CampaignSettings Campaign => new()
+    {
+        OldFirmware = OldFirmware,
+        NewFirmware = NewFirmware,
+        LossRate = LossRate,
+        Smets1ActivationVersionRate = Smets1ActivationVersionRate,
+        ActivationRetries = ActivationRetries,
+        Seed = Seed,
+        ReadThroughGpf = ReadThroughGpf,
+        ReadFirmwareAfterLoss = ReadFirmwareAfterLoss,
+        ReadGsmeEvents = false,
+    };
+
     /// <summary>Checks the values.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public FleetSpec Validated()
@@ -45,22 +61,13 @@ public sealed record FleetSpec
             throw new ArgumentOutOfRangeException(nameof(Devices), Devices, "The fleet must have 1 to 100,000,000 Devices.");
         }
 
-        foreach (var (name, value) in new[] { ("loss rate", LossRate), ("gas share", GasShare), ("SMETS1 share", Smets1Share), ("SMETS1 version rate", Smets1ActivationVersionRate) })
+        Campaign.Validated();
+        foreach (var (name, value) in new[] { ("gas share", GasShare), ("SMETS1 share", Smets1Share) })
         {
             if (value is < 0 or > 1 || double.IsNaN(value))
             {
                 throw new ArgumentOutOfRangeException(name, value, $"The {name} must be between 0 and 1.");
             }
-        }
-
-        if (ActivationRetries is < 0 or > 10)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ActivationRetries), ActivationRetries, "Retries must be 0 to 10.");
-        }
-
-        if (OldFirmware == NewFirmware)
-        {
-            throw new ArgumentOutOfRangeException(nameof(NewFirmware), NewFirmware, "The new firmware must differ from the old.");
         }
 
         return this;
