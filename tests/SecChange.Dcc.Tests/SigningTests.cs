@@ -47,6 +47,44 @@ public class SigningTests
         Convert.FromBase64String(signature.Element(Ds + "SignatureValue")!.Value).Length.ShouldBe(64, "ECDSA P-256 r||s");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Sign_WhenSignedInfoBytesPrecomputed_AreWhatTheCanonicalizerMakesOfTheSignedInfo(bool rootDeclaresDs)
+    {
+        // The reference request's root declares ds:, the DSP's own responses do not: the signed bytes must not depend on it.
+        var xml = rootDeclaresDs ? ReadFirmware : DuisResponseWriter.Acknowledgement(
+            new RequestId(Scenario.Supplier, Scenario.Esme, 1), ResponseCode.I99, "11.2", "11.2", Scenario.Start);
+        DuisKeystore.Default.TryGetSigner(WellKnownIds.DccAccessControlBroker, out var broker).ShouldBeTrue();
+        var document = new System.Xml.XmlDocument { PreserveWhitespace = true };
+        document.LoadXml(DuisSigner.Sign(xml, broker));
+        (document.DocumentElement!.GetNamespaceOfPrefix("ds") == DuisNamespaces.XmlDsig).ShouldBe(rootDeclaresDs);
+
+        var signedInfo = document.GetElementsByTagName("SignedInfo", DuisNamespaces.XmlDsig).OfType<System.Xml.XmlElement>().Single();
+        var digest = signedInfo.GetElementsByTagName("DigestValue", DuisNamespaces.XmlDsig)[0]!.InnerText;
+
+        DuisSigner.SignedInfoBytes(digest).ShouldBe(Canonicalizer.ExclusiveElement(signedInfo));
+        new DuisSignatureVerifier(DuisKeystore.Default).Verify(document.OuterXml, WellKnownIds.DccAccessControlBroker).ShouldBe(SignatureCheck.Valid);
+    }
+
+    [Fact]
+    public void Verify_WhenSignedInfoLaidOutOtherwise_CanonicalizesItAndChecksTheSignatureOverThat()
+    {
+        // Another signer's layout of SignedInfo: a blank line more. Signed over its own canonical form it verifies;
+        // left with the signature made over the template's layout it does not.
+        var document = new System.Xml.XmlDocument { PreserveWhitespace = true };
+        document.LoadXml(SignAsOriginator(ReadFirmware));
+        var signature = document.GetElementsByTagName("Signature", DuisNamespaces.XmlDsig).OfType<System.Xml.XmlElement>().Single();
+        var signedInfo = (System.Xml.XmlElement)signature.GetElementsByTagName("SignedInfo", DuisNamespaces.XmlDsig)[0]!;
+        signedInfo.InsertBefore(document.CreateWhitespace("\n"), signedInfo.FirstChild);
+        Verifier.Verify(document.OuterXml, Scenario.Supplier).ShouldBe(SignatureCheck.BadSignature);
+
+        DuisKeystore.Default.TryGetSigner(Scenario.Supplier, out var supplier).ShouldBeTrue();
+        var value = supplier.Sign(Canonicalizer.ExclusiveElement(signedInfo));
+        signature.GetElementsByTagName("SignatureValue", DuisNamespaces.XmlDsig)[0]!.InnerText = Convert.ToBase64String(value);
+        Verifier.Verify(document.OuterXml, Scenario.Supplier).ShouldBe(SignatureCheck.Valid);
+    }
+
     [Fact]
     public void Verify_WhenPlaceholderSignatureOfReferenceMessage_IsUnknownCertificate()
     {

@@ -55,13 +55,13 @@ public sealed class DuisSignatureVerifier(DuisKeystore keystore)
             return SignatureCheck.Unsupported;
         }
 
-        var serial = signature.SelectSingleNode("ds:KeyInfo/ds:X509Data/ds:X509IssuerSerial/ds:X509SerialNumber", Namespaces(document));
+        var serial = Descend(signature, "KeyInfo", "X509Data", "X509IssuerSerial", "X509SerialNumber");
         if (serial is null || !_keystore.TryFindCertificate(originator, serial.InnerText, out var certificate))
         {
             return SignatureCheck.UnknownCertificate;
         }
 
-        var signedBytes = Canonicalizer.ExclusiveElement(signedInfo);
+        var signedBytes = DuisSigner.CanonicalBytes(signedInfo, digestValue);
         var value = Convert.FromBase64String(DuisSigner.Child(signature, "SignatureValue").InnerText.Trim());
         root.RemoveChild(signature);
         var digest = Canonicalizer.DigestDocument(document, exclusiveDigest);
@@ -75,37 +75,44 @@ public sealed class DuisSignatureVerifier(DuisKeystore keystore)
     {
         digestValue = "";
         exclusiveDigest = false;
-        var ns = Namespaces(signedInfo.OwnerDocument);
-        var references = signedInfo.SelectNodes("ds:Reference", ns)!;
-        if (Algorithm(signedInfo, "ds:CanonicalizationMethod", ns) != XmlDsigAlgorithms.ExclusiveCanonicalization ||
-            Algorithm(signedInfo, "ds:SignatureMethod", ns) != XmlDsigAlgorithms.EcdsaSha256 ||
+        var references = Children(signedInfo, "Reference").ToList();
+        if (Algorithm(signedInfo, "CanonicalizationMethod") != XmlDsigAlgorithms.ExclusiveCanonicalization ||
+            Algorithm(signedInfo, "SignatureMethod") != XmlDsigAlgorithms.EcdsaSha256 ||
             references.Count != 1)
         {
             return false;
         }
 
-        var reference = (XmlElement)references[0]!;
-        var transforms = reference.SelectNodes("ds:Transforms/ds:Transform", ns)!.OfType<XmlElement>().Select(t => t.GetAttribute("Algorithm")).ToList();
+        var reference = references[0];
+        var transformList = Descend(reference, "Transforms");
+        var transforms = transformList is null ? [] : Children(transformList, "Transform").Select(t => t.GetAttribute("Algorithm")).ToList();
         var transformsOk = transforms.Count > 0 && transforms[0] == XmlDsigAlgorithms.EnvelopedSignature &&
                            transforms.Skip(1).All(t => t == XmlDsigAlgorithms.ExclusiveCanonicalization) && transforms.Count <= 2;
         if (!reference.HasAttribute("URI") || reference.GetAttribute("URI").Length != 0 || !transformsOk ||
-            Algorithm(reference, "ds:DigestMethod", ns) != XmlDsigAlgorithms.Sha256)
+            Algorithm(reference, "DigestMethod") != XmlDsigAlgorithms.Sha256)
         {
             return false;
         }
 
         exclusiveDigest = transforms.Count == 2;
-        digestValue = reference.SelectSingleNode("ds:DigestValue", ns)?.InnerText.Trim() ?? "";
+        digestValue = Descend(reference, "DigestValue")?.InnerText.Trim() ?? "";
         return digestValue.Length > 0;
     }
 
-    private static string? Algorithm(XmlElement parent, string path, XmlNamespaceManager ns) =>
-        (parent.SelectSingleNode(path, ns) as XmlElement)?.GetAttribute("Algorithm");
+    private static string? Algorithm(XmlElement parent, string localName) => Descend(parent, localName)?.GetAttribute("Algorithm");
 
-    private static XmlNamespaceManager Namespaces(XmlDocument document)
+    private static IEnumerable<XmlElement> Children(XmlElement parent, string localName) =>
+        parent.ChildNodes.OfType<XmlElement>().Where(e => e.LocalName == localName && e.NamespaceURI == Duis.DuisNamespaces.XmlDsig);
+
+    // The first XMLDSig child at each step, as the XPath "ds:a/ds:b/..." selects it.
+    private static XmlElement? Descend(XmlElement from, params string[] localNames)
     {
-        var ns = new XmlNamespaceManager(document.NameTable);
-        ns.AddNamespace("ds", Duis.DuisNamespaces.XmlDsig);
-        return ns;
+        XmlElement? at = from;
+        foreach (var name in localNames)
+        {
+            at = at is null ? null : Children(at, name).FirstOrDefault();
+        }
+
+        return at;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 using SecChange.Dcc.Duis;
 
@@ -38,6 +39,22 @@ public static class DuisSigner
         "    </ds:KeyInfo>\n" +
         "  </ds:Signature>";
 
+    private const string DigestMarker = "DIGEST";
+
+    // The exclusive canonical form of the template's SignedInfo, split where the digest goes. It is what the
+    // framework's canonicalizer makes of the template (computed once), and it does not depend on where the
+    // signature stands: exclusive canonicalization renders only the ds: declaration SignedInfo uses, and a
+    // base64 digest needs no escaping. So each signature canonicalizes nothing but the document itself.
+    private static readonly (byte[] Before, byte[] After) CanonicalSignedInfo = SplitCanonicalSignedInfo();
+
+    // The template's SignedInfo as markup, split the same way: a received SignedInfo with exactly this markup
+    // (prefix ds: bound to XMLDSig) has exactly the canonical form above.
+    private static readonly (string Before, string After) SignedInfoMarkup = SplitSignedInfoMarkup();
+
+    // Each thread parses the template once and copies it into the documents it signs.
+    [ThreadStatic]
+    private static XmlDocument? _template;
+
     /// <summary>Signs a DUIS document held in a string and returns the signed document.</summary>
     /// <exception cref="XmlException">The text is not well-formed XML.</exception>
     public static string Sign(string xml, SigningIdentity signer)
@@ -57,26 +74,73 @@ public static class DuisSigner
         ArgumentNullException.ThrowIfNull(signer);
         var root = document.DocumentElement ?? throw new XmlException("The document has no root element.");
         var signature = ReplaceSignature(document, root);
-        var signedInfo = Child(signature, "SignedInfo");
         Descendant(signature, "X509IssuerName").InnerText = signer.IssuerName;
         Descendant(signature, "X509SerialNumber").InnerText = signer.SerialNumber;
 
         var before = signature.NextSibling;
         root.RemoveChild(signature);
-        var digest = Canonicalizer.DigestDocument(document);
+        var digest = Convert.ToBase64String(Canonicalizer.DigestDocument(document));
         root.InsertBefore(signature, before);
-        Descendant(signedInfo, "DigestValue").InnerText = Convert.ToBase64String(digest);
+        Descendant(signature, "DigestValue").InnerText = digest;
 
-        var value = signer.Sign(Canonicalizer.ExclusiveElement(signedInfo));
+        var value = signer.Sign(SignedInfoBytes(digest));
         Child(signature, "SignatureValue").InnerText = Convert.ToBase64String(value);
+    }
+
+    /// <summary>The exclusive canonical bytes of the template's SignedInfo carrying <paramref name="digest"/> (base64).</summary>
+    internal static byte[] SignedInfoBytes(string digest)
+    {
+        var (before, after) = CanonicalSignedInfo;
+        var bytes = new byte[before.Length + digest.Length + after.Length];
+        before.CopyTo(bytes, 0);
+        Encoding.ASCII.GetBytes(digest, bytes.AsSpan(before.Length));
+        after.CopyTo(bytes, before.Length + digest.Length);
+        return bytes;
+    }
+
+    /// <summary>
+    /// The exclusive canonical bytes of a received SignedInfo: taken from the template when its markup is the
+    /// template's with <paramref name="digest"/>, as every signature this model makes is, else canonicalized.
+    /// </summary>
+    internal static byte[] CanonicalBytes(XmlElement signedInfo, string digest)
+    {
+        var (before, after) = SignedInfoMarkup;
+        var markup = signedInfo.OuterXml;
+        var isTemplate = markup.Length == before.Length + digest.Length + after.Length &&
+                         markup.StartsWith(before, StringComparison.Ordinal) && markup.EndsWith(after, StringComparison.Ordinal) &&
+                         string.CompareOrdinal(markup, before.Length, digest, 0, digest.Length) == 0;
+        return isTemplate ? SignedInfoBytes(digest) : Canonicalizer.ExclusiveElement(signedInfo);
+    }
+
+    private static (byte[] Before, byte[] After) SplitCanonicalSignedInfo()
+    {
+        var (before, after) = SplitAtDigest(signedInfo => Encoding.UTF8.GetString(Canonicalizer.ExclusiveElement(signedInfo)));
+        return (Encoding.UTF8.GetBytes(before), Encoding.UTF8.GetBytes(after));
+    }
+
+    private static (string Before, string After) SplitSignedInfoMarkup() => SplitAtDigest(signedInfo => signedInfo.OuterXml);
+
+    private static (string Before, string After) SplitAtDigest(Func<XmlElement, string> render)
+    {
+        var template = ParseTemplate();
+        Descendant(template.DocumentElement!, "DigestValue").InnerText = DigestMarker;
+        var text = render(Child(template.DocumentElement!, "SignedInfo"));
+        var at = text.IndexOf(DigestMarker, StringComparison.Ordinal);
+        return (text[..at], text[(at + DigestMarker.Length)..]);
+    }
+
+    private static XmlDocument ParseTemplate()
+    {
+        var template = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        template.LoadXml(Template);
+        return template;
     }
 
     private static XmlElement ReplaceSignature(XmlDocument document, XmlElement root)
     {
         var existing = root.ChildNodes.OfType<XmlElement>().Where(IsSignature).ToList();
-        var fragment = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
-        fragment.LoadXml(Template);
-        var signature = (XmlElement)document.ImportNode(fragment.DocumentElement!, deep: true);
+        _template ??= ParseTemplate();
+        var signature = (XmlElement)document.ImportNode(_template.DocumentElement!, deep: true);
         if (existing.Count > 0)
         {
             root.ReplaceChild(signature, existing[0]);
