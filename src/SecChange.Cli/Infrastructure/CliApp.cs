@@ -58,9 +58,10 @@ public static class CliApp
     public static RootCommand BuildRoot(CliRuntime runtime) => BuildRoot(runtime, []);
 
     /// <summary>
-    /// The command tree a command line needs: when its first word names a command, only the family that
-    /// holds it is built (most of a short command's start-up is building and JIT-compiling options it will
-    /// never parse); otherwise (no command, root help, a typo) every family, so suggestions see all names.
+    /// The command tree a command line needs: when its first word names a command, only that command is built
+    /// (most of a short command's start-up is building and JIT-compiling options it will never parse; a family
+    /// builds its commands in turn and stops there); otherwise (no command, root help, a typo) every family, so
+    /// suggestions see all names.
     /// </summary>
     public static RootCommand BuildRoot(CliRuntime runtime, IReadOnlyList<string> args)
     {
@@ -73,10 +74,15 @@ public static class CliApp
         }
 
         var word = CommandWord(args);
-        var families = Families.Where(f => word is null || f.Names.Contains(word)).ToList();
-        foreach (var family in families.Count > 0 ? families : Families)
+        if (word is not null && Array.Find(Families, f => f.Names.Contains(word)) is { } family)
         {
-            foreach (var command in family.Build(runtime))
+            root.Subcommands.Add(family.Build(runtime).First(c => c.Name == word));
+            return root;
+        }
+
+        foreach (var each in Families)
+        {
+            foreach (var command in each.Build(runtime))
             {
                 root.Subcommands.Add(command);
             }
@@ -86,22 +92,22 @@ public static class CliApp
     }
 
     /// <summary>Each family of commands with the top-level names it builds (a test checks they agree).</summary>
-    public static readonly IReadOnlyList<(string[] Names, Func<CliRuntime, IEnumerable<Command>> Build)> Families =
+    public static readonly CommandFamily[] Families =
     [
-        (["init", "tour"], r => new TourCommands(r).Build()),
-        (["list", "show", "timeline", "raise", "alternative", "amend", "classify", "audit"], r => new RegisterCommands(r).Build()),
-        (["csc-outcome", "convert", "route", "recommend", "wg-meeting", "report", "vote", "panel-decision", "authority-decision", "refer", "appeal",
+        new(["init", "tour"], r => new TourCommands(r).Build()),
+        new(["list", "show", "timeline", "raise", "alternative", "amend", "classify", "audit"], r => new RegisterCommands(r).Build()),
+        new(["csc-outcome", "convert", "route", "recommend", "wg-meeting", "report", "vote", "panel-decision", "authority-decision", "refer", "appeal",
           "determine", "withdraw", "history"], r => new ProcessCommands(r).Build()),
-        (["assessment"], r => new AssessmentCommands(r).Build()),
-        (["consultation"], r => new ConsultationCommands(r).Build()),
-        (["board", "ballot"], r => new ChangeBoardCommands(r).Build()),
-        (["release"], r => new ReleaseCommands(r).Build()),
-        (["party"], r => new PartyCommands(r).Build()),
-        (["calendar"], r => new CalendarCommands(r).Build()),
-        (["export", "import", "reproject"], r => new ExchangeCommands(r).Build()),
-        (["meeting"], r => new MeetingCommands(r).Build()),
-        (["action"], r => new ActionCommands(r).Build()),
-        (["dcc"], r => [new Dcc.DccCommand(r)]),
+        new(["assessment"], r => new AssessmentCommands(r).Build()),
+        new(["consultation"], r => new ConsultationCommands(r).Build()),
+        new(["board", "ballot"], r => new ChangeBoardCommands(r).Build()),
+        new(["release"], r => new ReleaseCommands(r).Build()),
+        new(["party"], r => new PartyCommands(r).Build()),
+        new(["calendar"], r => new CalendarCommands(r).Build()),
+        new(["export", "import", "reproject"], r => new ExchangeCommands(r).Build()),
+        new(["meeting"], r => new MeetingCommands(r).Build()),
+        new(["action"], r => new ActionCommands(r).Build()),
+        new(["dcc"], r => [new Dcc.DccCommand(r)]),
     ];
 
     /// <summary>The first word of the command line that is not an option or an option's value: the command's name.</summary>
@@ -124,3 +130,6 @@ public static class CliApp
         return null;
     }
 }
+
+/// <summary>A family of top-level commands: the names it builds, and how (each command in turn, as enumerated).</summary>
+public sealed record CommandFamily(string[] Names, Func<CliRuntime, IEnumerable<Command>> Build);

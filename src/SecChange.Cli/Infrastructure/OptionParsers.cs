@@ -1,14 +1,14 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Text;
 using NodaTime;
 using NodaTime.Text;
 
 namespace SecChange.Cli;
 
 /// <summary>Option and argument factories with parsers that give one-line errors.</summary>
-public static partial class OptionParsers
+public static class OptionParsers
 {
     private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
     private static readonly LocalDatePattern Written = LocalDatePattern.CreateWithInvariantCulture("d MMM uuuu");
@@ -92,8 +92,21 @@ public static partial class OptionParsers
 
     public static string Kebab(Enum value) => Kebab(value.ToString());
 
-    public static string Kebab(string pascal) => KebabPattern().Replace(pascal, "$1-$2").ToLowerInvariant();
+    /// <summary>"ReportPhase" as "report-phase": a hyphen where a lower-case letter or digit meets a capital.</summary>
+    public static string Kebab(string pascal)
+    {
+        // A loop, not a regular expression: this runs for every enum option a command builds, at start-up.
+        var kebab = new StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            if (i > 0 && pascal[i] is >= 'A' and <= 'Z' && pascal[i - 1] is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                kebab.Append('-');
+            }
 
-    [GeneratedRegex("([a-z0-9])([A-Z])")]
-    private static partial Regex KebabPattern();
+            kebab.Append(pascal[i]);
+        }
+
+        return kebab.ToString().ToLowerInvariant();
+    }
 }
