@@ -10,6 +10,8 @@ namespace SecChange.Application.Json;
 /// <see cref="RegisterJson"/>'s: its options (names, converters, stable enum names) apply here as to any other type,
 /// and other types are read by reflection. Types whose init-only properties have initializers (CodeRules, Meeting, ...)
 /// stay there: generated metadata would set a property missing from the JSON to its type's default, not the initializer's.
+/// Stored events and the rules file are first read by <see cref="PlainRecordReader"/>, which needs no metadata at all;
+/// this context serves writes and whatever that reader leaves to the full one.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(DraftProposalRaised))]
