@@ -11,16 +11,21 @@ namespace SecChange.Dcc.Inventory;
 /// Stored column by column (struct of arrays) so that the GB fleet, about 60 million Devices, fits in one
 /// process: an id (8 bytes), four one-byte enums, four two-byte indices into small intern tables and the
 /// status date (8 bytes), plus about 7 bytes of hash index: under 40 bytes a Device. Status history is
-/// kept only for Devices whose status changed after loading. Not thread-safe: a host serialises access.
+/// kept only for Devices whose status changed after loading, 16 bytes a change in a shared store
+/// (<see cref="StatusHistoryStore"/>) plus, once any status has changed, 4 bytes a Device for the number
+/// of its newest change. Not thread-safe: a host serialises access.
 /// Invariant: a Type 2 Device has status <see cref="SmiStatus.None"/> and no firmware version; every other
 /// Device has a status and a firmware version.
 /// </remarks>
 public sealed class SmartMeteringInventory
 {
+    // The reason of every history's first entry: the status the Device was loaded with.
+    private const string Loaded = "loaded";
+
     private readonly InternTable _models = new("Device Model");
     private readonly InternTable _firmware = new("firmware version");
     private readonly PartyTable _parties = new();
-    private readonly Dictionary<int, List<StatusChange>> _history = [];
+    private readonly StatusHistoryStore _history = new();
     private readonly Dictionary<int, ulong> _gsmeOfGpf = [];
     private readonly DeviceIdIndex _index;
 
@@ -34,6 +39,7 @@ public sealed class SmartMeteringInventory
     private ushort[] _supplier;
     private ushort[] _network;
     private long[] _since;
+    private int[]? _newestChange;
     private int _count;
 
     /// <summary>Creates an empty inventory sized for <paramref name="capacity"/> Devices.</summary>
@@ -226,18 +232,18 @@ public sealed class SmartMeteringInventory
     /// <summary>The full dated status history: the loaded status, then every change since.</summary>
     public IReadOnlyList<StatusChange> HistoryOf(int row)
     {
-        if (_history.TryGetValue(row, out var list))
+        if (HasChangedStatus(row))
         {
-            return list;
+            return _history.Read(_newestChange![row]);
         }
 
         return StatusAt(row) == SmiStatus.None
             ? []
-            : [new StatusChange(SmiStatus.None, StatusAt(row), Instant.FromUnixTimeTicks(_since[row]), "loaded")];
+            : [new StatusChange(SmiStatus.None, StatusAt(row), Instant.FromUnixTimeTicks(_since[row]), Loaded)];
     }
 
     /// <summary>Whether the Device's status changed after it was loaded.</summary>
-    public bool HasChangedStatus(int row) => _history.ContainsKey(row);
+    public bool HasChangedStatus(int row) => _newestChange is { } newest && newest[row] != 0;
 
     /// <summary>Replaces a Device's history (when reloading saved state); the last entry must be its current status.</summary>
     public void LoadHistory(int row, IEnumerable<StatusChange> history)
@@ -248,7 +254,13 @@ public sealed class SmartMeteringInventory
             throw new ArgumentException($"Device {IdAt(row)}: the history must end with its current status {StatusAt(row)}.", nameof(history));
         }
 
-        _history[row] = list;
+        var newest = 0;
+        foreach (var change in list)
+        {
+            newest = _history.Append(newest, change.From, change.To, change.At, change.Reason);
+        }
+
+        NewestChanges()[row] = newest;
     }
 
     /// <summary>Sets a Device's SMI status, recording the change in its history.</summary>
@@ -260,13 +272,13 @@ public sealed class SmartMeteringInventory
             throw new InvalidOperationException(DccMessages.Type2HasNoStatus(IdAt(row).ToString()));
         }
 
-        if (!_history.TryGetValue(row, out var list))
+        var newest = NewestChanges();
+        if (newest[row] == 0)
         {
-            list = [new StatusChange(SmiStatus.None, from, Instant.FromUnixTimeTicks(_since[row]), "loaded")];
-            _history.Add(row, list);
+            newest[row] = _history.Append(0, SmiStatus.None, from, Instant.FromUnixTimeTicks(_since[row]), Loaded);
         }
 
-        list.Add(new StatusChange(from, to, at, reason));
+        newest[row] = _history.Append(newest[row], from, to, at, reason);
         _status[row] = (byte)to;
         _since[row] = at.ToUnixTimeTicks();
     }
@@ -375,6 +387,9 @@ public sealed class SmartMeteringInventory
         return result;
     }
 
+    // The column of newest changes appears with the first change: a freshly loaded fleet has no history.
+    private int[] NewestChanges() => _newestChange ??= new int[_ids.Length];
+
     private void Grow()
     {
         var size = checked(_ids.Length * 2);
@@ -388,5 +403,9 @@ public sealed class SmartMeteringInventory
         Array.Resize(ref _supplier, size);
         Array.Resize(ref _network, size);
         Array.Resize(ref _since, size);
+        if (_newestChange is not null)
+        {
+            Array.Resize(ref _newestChange, size);
+        }
     }
 }

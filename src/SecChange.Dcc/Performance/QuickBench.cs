@@ -134,6 +134,41 @@ public static class QuickBench
         }
 
         var before = GC.GetAllocatedBytesForCurrentThread();
+        var inventory = BuildMeters(devices);
+        var after = GC.GetAllocatedBytesForCurrentThread();
+        GC.KeepAlive(inventory);
+        return (after - before) / (double)devices;
+    }
+
+    /// <summary>
+    /// Bytes per Device the status histories of a campaign keep: an inventory of <paramref name="devices"/>
+    /// meters, each Suspended when its firmware leaves the CPL and restored when its activation is read, the
+    /// heap measured after a full collection before and after the changes (so only what stays is counted).
+    /// </summary>
+    public static double MeasureHistoryBytesPerDevice(int devices)
+    {
+        if (devices <= 0)
+        {
+            return 0;
+        }
+
+        var inventory = BuildMeters(devices);
+        var at = Instant.FromUtc(2021, 11, 4, 9, 0);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        for (var row = 0; row < devices; row++)
+        {
+            inventory.Suspend(row, at, "firmware 1.0 removed from the CPL");
+            inventory.RestoreFromSuspension(row, at + Duration.FromMinutes(5), "SR 11.3 response shows firmware 2.0, which is on the CPL");
+        }
+
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(inventory);
+        return (after - before) / (double)devices;
+    }
+
+    // Half ESMEs, half GSMEs, on three firmware versions (the inventory is preallocated).
+    private static SmartMeteringInventory BuildMeters(int devices)
+    {
         var inventory = new SmartMeteringInventory(devices);
         var at = Instant.FromUtc(2021, 11, 4, 0, 0);
         var supplier = FleetGenerator.Supplier;
@@ -146,9 +181,7 @@ public static class QuickBench
                 SmetsGeneration.Smets2, SmiStatus.Commissioned, at, supplier, network);
         }
 
-        var after = GC.GetAllocatedBytesForCurrentThread();
-        GC.KeepAlive(inventory);
-        return (after - before) / (double)devices;
+        return inventory;
     }
 
     private static double Rate(TimeSpan duration, Action action)
