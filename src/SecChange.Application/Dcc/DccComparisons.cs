@@ -63,11 +63,12 @@ public sealed class DccComparisons(RegisterCore core)
     /// <summary>The rule sets for one modification as a reader may see the register (not found when the reader may not see it).</summary>
     public async Task<DccRuleSets> RuleSetsForAsync(Viewer viewer, string modification, CancellationToken ct = default)
     {
-        var behaviours = await ShippedBehavioursAsync(ct);
+        // One read of the register serves both the check of the shipped behaviours and the comparison (a page asks this per request).
         await using var session = await core.ReadAsync(ct);
+        var all = await session.LoadAllAsync(ct);
+        var behaviours = Check(BehaviourCatalogue.Default, all.Select(m => m.Reference));
         var found = await VisibleRegister.FindVisibleAsync(session, viewer, modification, ct);
-        var visible = (await session.LoadAllAsync(ct))
-            .Where(m => Visibility.MaySee(viewer, m.Classification, m.ProposerName, m.ProposerOrganisation)).ToList();
+        var visible = all.Where(m => Visibility.MaySee(viewer, m.Classification, m.ProposerName, m.ProposerOrganisation)).ToList();
         var releases = (await session.ReleasesAsync(ct)).Select(r => ReleaseAsAt.Of(r, visible, core.Today)).ToList();
         return DccRuleSets.Compose(behaviours, releases, null, found.Reference);
     }
@@ -90,9 +91,12 @@ public sealed class DccComparisons(RegisterCore core)
         }
     }
 
-    private async Task<BehaviourCatalogue> CheckAsync(BehaviourCatalogue catalogue, CancellationToken ct)
+    private async Task<BehaviourCatalogue> CheckAsync(BehaviourCatalogue catalogue, CancellationToken ct) =>
+        Check(catalogue, await core.ReadAsync(async s => (await s.LoadAllAsync(ct)).Select(m => m.Reference).ToList(), ct));
+
+    private static BehaviourCatalogue Check(BehaviourCatalogue catalogue, IEnumerable<string> references)
     {
-        var held = await core.ReadAsync(async s => (await s.LoadAllAsync(ct)).Select(m => m.Reference).ToHashSet(StringComparer.OrdinalIgnoreCase), ct);
+        var held = references.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var missing = catalogue.References.Where(r => !held.Contains(r)).ToList();
         return missing.Count == 0
             ? catalogue
