@@ -49,14 +49,7 @@ public sealed record CampaignSettings
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public CampaignSettings Validated()
     {
-        foreach (var (name, value) in new[] { ("loss rate", LossRate), ("SMETS1 version rate", Smets1ActivationVersionRate) })
-        {
-            if (value is < 0 or > 1 || double.IsNaN(value))
-            {
-                throw new ArgumentOutOfRangeException(name, value, $"The {name} must be between 0 and 1.");
-            }
-        }
-
+        CheckFractions(("loss rate", LossRate), ("SMETS1 version rate", Smets1ActivationVersionRate));
         if (ActivationRetries is < 0 or > 10)
         {
             throw new ArgumentOutOfRangeException(nameof(ActivationRetries), ActivationRetries, "Retries must be 0 to 10.");
@@ -68,5 +61,18 @@ public sealed record CampaignSettings
         }
 
         return this;
+    }
+
+    /// <summary>Checks that each named value is a fraction (0 to 1).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside 0 to 1, or not a number.</exception>
+    internal static void CheckFractions(params (string Name, double Value)[] fractions)
+    {
+        foreach (var (name, value) in fractions)
+        {
+            if (value is < 0 or > 1 || double.IsNaN(value))
+            {
+                throw new ArgumentOutOfRangeException(name, value, $"The {name} must be between 0 and 1.");
+            }
+        }
     }
 }

@@ -62,14 +62,7 @@ public sealed record FleetSpec
         }
 
         Campaign.Validated();
-        foreach (var (name, value) in new[] { ("gas share", GasShare), ("SMETS1 share", Smets1Share) })
-        {
-            if (value is < 0 or > 1 || double.IsNaN(value))
-            {
-                throw new ArgumentOutOfRangeException(name, value, $"The {name} must be between 0 and 1.");
-            }
-        }
-
+        CampaignSettings.CheckFractions(("gas share", GasShare), ("SMETS1 share", Smets1Share));
         return this;
     }
 }
