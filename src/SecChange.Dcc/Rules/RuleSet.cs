@@ -112,10 +112,6 @@ public sealed class RuleSet
     /// <summary>The Suspended-Device exception list in force.</summary>
     public IReadOnlyList<SuspendedException> SuspendedExceptions => _exceptions;
 
-    /// <summary>Whether it includes a modification.</summary>
-    public bool Includes(string reference) =>
-        Modifications.Any(m => string.Equals(m.Reference, reference, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>Whether a behaviour is on for a Device type.</summary>
     public bool Has(Behaviour behaviour, DeviceType type) =>
         _behaviourScope.TryGetValue(behaviour, out var scope) && scope.Contains(type);
