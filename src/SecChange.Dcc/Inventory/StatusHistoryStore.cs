@@ -14,12 +14,11 @@ internal sealed class StatusHistoryStore
     private const int ChunkBits = 12;
     private const int ChunkMask = (1 << ChunkBits) - 1;
 
-    // A reason past the table's 65,535 (only a saved state written by hand could hold so many) is kept by entry.
+    // A reason past the table's 65,534 (only a saved state written by hand could hold so many) is kept by entry.
     private const ushort OverflowReason = ushort.MaxValue;
 
     private readonly List<Entry[]> _chunks = [];
-    private readonly List<string> _reasons = [];
-    private readonly Dictionary<string, ushort> _reasonIndex = new(StringComparer.Ordinal);
+    private readonly InternTable _reasons = new("status change reason");
     private readonly Dictionary<int, string> _overflowReasons = [];
     private int _count;
 
@@ -49,7 +48,7 @@ internal sealed class StatusHistoryStore
         for (var number = newest; number != 0;)
         {
             var entry = _chunks[(number - 1) >> ChunkBits][(number - 1) & ChunkMask];
-            var reason = entry.Reason == OverflowReason ? _overflowReasons[number] : _reasons[entry.Reason];
+            var reason = entry.Reason == OverflowReason ? _overflowReasons[number] : _reasons[entry.Reason]!;
             changes.Add(new StatusChange((SmiStatus)entry.From, (SmiStatus)entry.To, Instant.FromUnixTimeTicks(entry.Ticks), reason));
             number = entry.Previous;
         }
@@ -60,21 +59,19 @@ internal sealed class StatusHistoryStore
 
     private ushort ReasonIndex(int number, string reason)
     {
-        if (_reasonIndex.TryGetValue(reason, out var index))
+        if (_reasons.TryFind(reason, out var index))
         {
             return index;
         }
 
-        if (_reasons.Count == OverflowReason)
+        // The table's last index is the overflow mark, so it stops one short of full.
+        if (_reasons.Room <= 1)
         {
             _overflowReasons[number] = reason;
             return OverflowReason;
         }
 
-        index = (ushort)_reasons.Count;
-        _reasons.Add(reason);
-        _reasonIndex.Add(reason, index);
-        return index;
+        return _reasons.Intern(reason);
     }
 
     private readonly record struct Entry(long Ticks, int Previous, ushort Reason, byte From, byte To);
