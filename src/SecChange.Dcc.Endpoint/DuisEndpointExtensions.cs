@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -10,6 +9,7 @@ using SecChange.Dcc.Identity;
 using SecChange.Dcc.Processing;
 using SecChange.Dcc.Rules;
 using SecChange.Dcc.Signing;
+using static SecChange.Dcc.Endpoint.DccProblems;
 
 namespace SecChange.Dcc.Endpoint;
 
@@ -242,9 +242,4 @@ public static class DuisEndpointExtensions
                media.Equals("text/xml", StringComparison.OrdinalIgnoreCase) ||
                media.EndsWith("+xml", StringComparison.OrdinalIgnoreCase);
     }
-
-    private static ProblemHttpResult Problem(int status, string title, string detail, string code) =>
-        DccProblems.Problem(status, title, detail, code);
-
-    private static ProblemHttpResult TooLarge(int max) => DccProblems.TooLarge(max);
 }
