@@ -58,8 +58,7 @@ public sealed class DccClusterOptions
     };
 
     /// <summary>The rule set the partitions run.</summary>
-    public RuleSet ComposeRuleSet() =>
-        BehaviourCatalogue.Default.ComposeExactly(Modifications.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    public RuleSet ComposeRuleSet() => BehaviourCatalogue.Default.ComposeSetting(Modifications);
 
     /// <summary>How the simulated Devices behave.</summary>
     public DeviceSimulationOptions DeviceSimulation => new() { ResponseLossRate = ResponseLossRate, Seed = Seed };

@@ -31,8 +31,7 @@ public static class DuisEndpointExtensions
         services.TryAddSingleton<IDccService>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DuisEndpointOptions>>().Value;
-            var ruleSet = BehaviourCatalogue.Default.ComposeExactly(
-                options.Modifications.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            var ruleSet = BehaviourCatalogue.Default.ComposeSetting(options.Modifications);
             return PartitionedDccSystem.Create(options.PartitionCount, ruleSet, sp.GetRequiredService<IClock>(), options.DeviceSimulation);
         });
         services.TryAddSingleton(sp =>

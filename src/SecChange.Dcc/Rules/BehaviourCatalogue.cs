@@ -65,6 +65,11 @@ public sealed class BehaviourCatalogue
         return Compose(list, name);
     }
 
+    /// <summary>The baseline plus exactly the modifications a setting lists, comma-separated (e.g. "MP105,SECMP0007"); the baseline when empty.</summary>
+    /// <exception cref="KeyNotFoundException">A reference has no behaviour in the catalogue (named in the message).</exception>
+    public RuleSet ComposeSetting(string references) =>
+        ComposeExactly(references.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     /// <summary>Loads a catalogue from JSON.</summary>
     /// <exception cref="FormatException">A value is unknown, a field is missing, or a reference is given twice.</exception>
     public static BehaviourCatalogue Load(string json)
