@@ -15,16 +15,17 @@ namespace SecChange.Dcc.Cluster;
 /// </summary>
 public sealed class ClusterDccService(IGrainFactory grains, int partitions) : IDccService
 {
+    // 0..partitions-1, the keys of every partition grain.
+    private readonly int[] _partitionIds = [.. Enumerable.Range(0, partitions)];
+
     /// <summary>Seams for tests; null in the DSP.</summary>
     public SpanningOperationHooks? Hooks { get; init; }
 
     private IDccPartitionGrain Partition(int p) => grains.GetGrain<IDccPartitionGrain>(p);
 
-    private IReadOnlyList<int> Every => [.. Enumerable.Range(0, partitions)];
-
     private int PartitionOf(Eui64 id) => DevicePartitioning.PartitionOf(id, partitions);
 
-    private IEnumerable<IDccPartitionGrain> All => Enumerable.Range(0, partitions).Select(Partition);
+    private IEnumerable<IDccPartitionGrain> All => _partitionIds.Select(Partition);
 
     public async ValueTask<SubmitResult> SubmitAsync(ServiceRequest request)
     {
@@ -72,17 +73,17 @@ public sealed class ClusterDccService(IGrainFactory grains, int partitions) : ID
     {
         ArgumentNullException.ThrowIfNull(content);
         var byPartition = content.Devices.GroupBy(d => PartitionOf(d.Id)).ToDictionary(g => g.Key, g => g.Select(DeviceMessage.From).ToArray());
-        var refusal = await SpanAsync(Every,
+        var refusal = await SpanAsync(_partitionIds,
             async load =>
             {
-                var refusals = await Task.WhenAll(Every.Select(p => Partition(p).PrepareLoad(load, byPartition.GetValueOrDefault(p, []))));
+                var refusals = await Task.WhenAll(_partitionIds.Select(p => Partition(p).PrepareLoad(load, byPartition.GetValueOrDefault(p, []))));
                 return refusals.FirstOrDefault(r => r is not null);
             },
             async (load, refusal) =>
             {
                 if (refusal is not null)
                 {
-                    await ReleaseAsync(load, Every);
+                    await ReleaseAsync(load, _partitionIds);
                     return refusal;
                 }
 
@@ -103,7 +104,7 @@ public sealed class ClusterDccService(IGrainFactory grains, int partitions) : ID
 
     public async ValueTask<CplRemovalResult> RemoveFirmwareFromCplAsync(string? model, string firmwareVersion)
     {
-        var results = await SpanAsync(Every, _ => Task.FromResult(true),
+        var results = await SpanAsync(_partitionIds, _ => Task.FromResult(true),
             (removal, _) => Task.WhenAll(All.Select(g => g.RemoveFirmware(removal, model, firmwareVersion))));
         IReadOnlyList<CplEntry> removed = [.. results[0].Removed.Select(e => e.ToModel())];
         return new CplRemovalResult(removed, [.. results.SelectMany(r => r.Suspended).Select(d => new Eui64(d))]);
