@@ -27,28 +27,34 @@ public sealed class DccComparisons(RegisterCore core)
 
     /// <summary>Loads behaviours from JSON text and checks them against the register.</summary>
     /// <exception cref="DomainException">Invalid: the text is not a behaviour file. Not found: it names a modification the register does not hold.</exception>
-    public async Task<BehaviourCatalogue> LoadBehavioursAsync(string json, CancellationToken ct = default)
+    public async Task<BehaviourCatalogue> LoadBehavioursAsync(string json, CancellationToken ct = default) =>
+        await CheckAsync(ParseBehaviours(json), ct);
+
+    /// <summary>Reads behaviours from JSON text, not yet checked against the register.</summary>
+    /// <exception cref="DomainException">Invalid: the text is not a behaviour file.</exception>
+    public static BehaviourCatalogue ParseBehaviours(string json)
     {
-        BehaviourCatalogue catalogue;
         try
         {
-            catalogue = BehaviourCatalogue.Load(json);
+            return BehaviourCatalogue.Load(json);
         }
         catch (FormatException ex)
         {
             throw DomainException.Invalid(ex.Message);
         }
-
-        return await CheckAsync(catalogue, ct);
     }
 
-    /// <summary>The rule sets for a release (or one modification in it), from the whole register as it stood at the end of <paramref name="asAt"/> (default today).</summary>
+    /// <summary>
+    /// The rule sets for a release (or one modification in it), from the whole register as it stood at the end of
+    /// <paramref name="asAt"/> (default today). The behaviours are checked against the register first, in the same read.
+    /// </summary>
     public async Task<DccRuleSets> RuleSetsAsync(BehaviourCatalogue behaviours, string? releaseId, string? modification, LocalDate? asAt = null,
         CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(behaviours);
         await using var session = await core.ReadAsync(ct);
         var all = await session.LoadAllAsync(ct);
+        behaviours = Check(behaviours, all.Select(m => m.Reference));
         var date = asAt ?? core.Today;
         var asItStood = all.Select(m => m.AsAt(date)).OfType<Modification>().ToList();
         if (modification is not null && !asItStood.Any(m => string.Equals(m.Reference, modification.Trim(), StringComparison.OrdinalIgnoreCase)))

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NodaTime;
 using SecChange.Application.Dcc;
+using SecChange.Dcc.Rules;
 
 namespace SecChange.Cli.Dcc;
 
@@ -39,13 +40,13 @@ internal sealed class RegisterRuleOptions
     /// <summary>Whether the command line names a release or a modification (so the register is needed).</summary>
     public bool Given(ParseResult parse) => parse.GetValue(Release) is not null || parse.GetValue(Modification) is not null;
 
-    /// <summary>The rule sets from the register: the behaviours are checked against it first.</summary>
+    /// <summary>The rule sets from the register: the behaviours are checked against it first, in the same read.</summary>
     public async Task<DccRuleSets> ComposeAsync(CliRuntime runtime, ParseResult parse, CancellationToken ct)
     {
-        var service = await runtime.ServiceAsync<DccComparisons>(parse, ct);
         var behaviours = parse.GetValue(Behaviours) is { } path
-            ? await service.LoadBehavioursAsync(DccCli.ReadUserFile(path), ct)
-            : await service.ShippedBehavioursAsync(ct);
+            ? DccComparisons.ParseBehaviours(DccCli.ReadUserFile(path))
+            : BehaviourCatalogue.Default;
+        var service = await runtime.ServiceAsync<DccComparisons>(parse, ct);
         return await service.RuleSetsAsync(behaviours, parse.GetValue(Release), parse.GetValue(Modification), parse.GetValue(AsAt), ct);
     }
 }
