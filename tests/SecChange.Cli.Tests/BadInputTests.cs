@@ -16,7 +16,7 @@ public class BadInputTests
     [InlineData(2, "would reorder its history", "wg-meeting", "MP105", "--on", "2020-01-01")]
     [InlineData(2, "is in the future", "wg-meeting", "MP105", "--on", "2027-01-04")]
     [InlineData(3, "No release nope is defined; known releases:", "release", "target", "MP105", "nope")]
-    [InlineData(2, "Only Proposer may withdraw it, not Secas", "withdraw", "MP105", "--as", "secas", "--reason", "x")]
+    [InlineData(2, "Only Proposer may withdraw it, not SECAS", "withdraw", "MP105", "--as", "secas", "--reason", "x")]
     public async Task Command_WhenInputIsBad_ExitsNonZeroWithOneLineAndWritesNothing(int exitCode, string message, params string[] args)
     {
         var cli = new CliHarness();

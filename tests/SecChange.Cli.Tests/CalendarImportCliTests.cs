@@ -86,7 +86,7 @@ public class CalendarImportCliTests
         var result = await cli.RunAsync("calendar", "import", File2028, "--as", "panel");
 
         result.ExitCode.ShouldBe(2);
-        result.Error.ShouldContain("Only the SECAS administrator (Secas) may import bank holidays, not Panel.");
+        result.Error.ShouldContain("Only the SECAS administrator may import bank holidays, not SEC Panel.");
         (await cli.RunAsync("calendar", "between", "2028-01-04", "2028-02-01")).ExitCode.ShouldBe(2);
     }
 
@@ -99,7 +99,7 @@ public class CalendarImportCliTests
         var between = await cli.RunAsync("calendar", "between", "2020-09-18", "2020-09-22");
 
         refused.ExitCode.ShouldBe(2);
-        refused.Error.ShouldContain("Only the SECAS administrator (Secas) may override the calendar, not Party.");
+        refused.Error.ShouldContain("Only the SECAS administrator may override the calendar, not SEC Party.");
         between.Output.ShouldContain("2 Working Days from 18 Sep 2020");
     }
 

@@ -118,7 +118,7 @@ public class BankHolidayImportTests
     [InlineData(ActorRole.Party)]
     [InlineData(ActorRole.Dcc)]
     public void RequireAdministrator_WhenNotSecas_Refused(ActorRole role) =>
-        ShouldBeBroken(() => BankHolidayImport.RequireAdministrator(As(role), "import bank holidays"), $"not {role}.");
+        ShouldBeBroken(() => BankHolidayImport.RequireAdministrator(As(role), "import bank holidays"), $"not {role.Describe()}.");
 
     [Fact]
     public void RequireAdministrator_WhenSecas_Allowed() =>

@@ -273,7 +273,7 @@ public class ProcessRuleTests
     {
         var process = NewProcess();
         ShouldBeBroken(() => process.Create(ModificationId.Parse("SECMP0007"), new HistoryBaselined("t", Refinement, "CSR"), D(2020, 7, 7),
-            As(ActorRole.Panel)), "may enter a modification from history, not Panel.");
+            As(ActorRole.Panel)), "may enter a modification from history, not SEC Panel.");
         ShouldBeInvalid(() => process.Create(ModificationId.Parse("SECMP0007"), new HistoryBaselined("t", Refinement, " "), D(2020, 7, 7),
             As(ActorRole.Secas)), "needs its source");
         ShouldBeInvalid(() => process.Create(ModificationId.Parse("SECMP0007"), new HistoryBaselined("t", ModificationState.None, "CSR"), D(2020, 7, 7),

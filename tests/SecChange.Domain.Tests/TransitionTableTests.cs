@@ -208,7 +208,7 @@ public class TransitionTableTests
         foreach (var role in Enum.GetValues<ActorRole>().Where(r => r != ActorRole.None && !step.Roles.Contains(r)))
         {
             var s = c.Setup();
-            s.Refused(c.Change, role, "Only ", reason: c.Reason).Message.ShouldEndWith($" may {step.Action}, not {role}.");
+            s.Refused(c.Change, role, "Only ", reason: c.Reason).Message.ShouldEndWith($" may {step.Action}, not {role.Describe()}.");
         }
     }
 

@@ -111,7 +111,7 @@ public sealed class StepFormTests(WebAppFixture web) : IClassFixture<WebAppFixtu
         view.State.ShouldBe(ModificationState.AwaitingConversion);
         var trail = await web.Service<RegisterQueries>().AuditTrailAsync(reference);
         var entry = trail[^1];
-        (entry.Command, entry.Actor, entry.Client).ShouldBe(("csc-outcome", "Chris Evans, Change Sub-Committee (ChangeSubCommittee)", "127.0.0.1"));
+        (entry.Command, entry.Actor, entry.Client).ShouldBe(("csc-outcome", "Chris Evans, Change Sub-Committee", "127.0.0.1"));
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class StepFormTests(WebAppFixture web) : IClassFixture<WebAppFixtu
 
         var page = await (await eon.PostAsync("/releases/new", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync();
 
-        StepForms.ErrorSummary(page).ShouldBe(["Only SECAS may define a SEC Release, not Party."]);
+        StepForms.ErrorSummary(page).ShouldBe(["Only SECAS may define a SEC Release, not SEC Party."]);
         (await web.Service<Application.Releases.ReleaseService>().ReleasesAsync()).ShouldNotContain(r => r.Id == "2027-02");
     }
 

@@ -18,7 +18,7 @@ public sealed class ReleaseService(RegisterCore core)
     {
         if (by.Role != ActorRole.Secas)
         {
-            throw DomainException.Broken($"Only SECAS may define a SEC Release, not {by.Role}.");
+            throw DomainException.Broken($"Only SECAS may define a SEC Release, not {by.Role.Describe()}.");
         }
 
         core.Rules.CheckRelease(release);

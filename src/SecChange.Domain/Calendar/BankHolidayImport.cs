@@ -44,7 +44,7 @@ public sealed class BankHolidayImport
     {
         if (by.Role != ActorRole.Secas)
         {
-            throw DomainException.Broken($"Only the SECAS administrator ({ActorRole.Secas}) may {action}, not {by.Role}.");
+            throw DomainException.Broken($"Only the SECAS administrator may {action}, not {by.Role.Describe()}.");
         }
     }
 

@@ -148,7 +148,7 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
     {
         if (!roles.Contains(by.Role))
         {
-            throw DomainException.Broken($"Only {string.Join(" or ", roles)} may {action}, not {by.Role}.");
+            throw DomainException.Broken($"Only {string.Join(" or ", roles.Select(r => r.Describe()))} may {action}, not {by.Role.Describe()}.");
         }
     }
 }
