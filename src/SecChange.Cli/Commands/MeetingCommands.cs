@@ -5,7 +5,6 @@ using SecChange.Domain;
 using SecChange.Domain.Meetings;
 using SecChange.Domain.Modifications;
 using SecChange.Domain.Process;
-using Spectre.Console;
 using static SecChange.Cli.OptionParsers;
 
 namespace SecChange.Cli.Commands;

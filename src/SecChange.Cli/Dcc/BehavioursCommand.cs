@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SecChange.Application.Dcc;
-using Spectre.Console;
+
+using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;
 
@@ -38,10 +39,10 @@ internal static class BehavioursCommand
                 return 0;
             }
 
-            var table = new Table().AddColumn("Modification").AddColumn("Device types").AddColumn("What it changes");
+            var table = new TextTable().AddColumn("Modification").AddColumn("Device types").AddColumn("What it changes");
             foreach (var row in rows)
             {
-                table.AddRow(row.reference, string.Join(", ", row.deviceTypes), Markup.Escape(row.summary));
+                table.AddRow(row.reference, string.Join(", ", row.deviceTypes), (row.summary));
             }
 
             cli.Console.Write(table);

@@ -2,7 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using NodaTime;
 using SecChange.Dcc.Performance;
-using Spectre.Console;
+
+using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;
 
@@ -42,10 +43,10 @@ internal static class BenchCommand
                 return 0;
             }
 
-            var table = new Table().AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned()).AddColumn("Target");
+            var table = new TextTable().AddColumn("Measure").AddColumn("Value", rightAligned: true).AddColumn("Target");
             foreach (var (measure, value, target) in Rows(result))
             {
-                table.AddRow(Markup.Escape(measure), value, Markup.Escape(target));
+                table.AddRow((measure), value, (target));
             }
 
             cli.Console.Write(table);

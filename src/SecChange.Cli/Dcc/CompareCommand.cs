@@ -3,7 +3,8 @@ using System.Globalization;
 using SecChange.Application.Dcc;
 using SecChange.Dcc.Comparison;
 using SecChange.Dcc.Simulation;
-using Spectre.Console;
+
+using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;
 
@@ -95,7 +96,7 @@ internal static class CompareCommand
 /// <summary>A comparison as text: what was compared, then the changes per Service Request and Device type, then per Device type.</summary>
 internal static class ComparisonText
 {
-    public static void Write(TextWriter output, IAnsiConsole console, DccRuleSets ruleSets, FleetComparisonReport report)
+    public static void Write(TextWriter output, TextConsole console, DccRuleSets ruleSets, FleetComparisonReport report)
     {
         foreach (var line in ComparisonWords.Heading(ruleSets, report))
         {
@@ -110,15 +111,15 @@ internal static class ComparisonText
         else
         {
             output.WriteLine("Changed per Service Request and Device type (without → with):");
-            var table = new Table().AddColumn("SRV").AddColumn("Service Request").AddColumn("Device type")
-                .AddColumn(new TableColumn("Sent").RightAligned()).AddColumn(new TableColumn("Accepted").RightAligned())
-                .AddColumn("Rejected").AddColumn(new TableColumn("Responses").RightAligned()).AddColumn(new TableColumn("No response").RightAligned())
-                .AddColumn(new TableColumn("N29").RightAligned()).AddColumn(new TableColumn("N52").RightAligned());
+            var table = new TextTable().AddColumn("SRV").AddColumn("Service Request").AddColumn("Device type")
+                .AddColumn("Sent", rightAligned: true).AddColumn("Accepted", rightAligned: true)
+                .AddColumn("Rejected").AddColumn("Responses", rightAligned: true).AddColumn("No response", rightAligned: true)
+                .AddColumn("N29", rightAligned: true).AddColumn("N52", rightAligned: true);
             foreach (var c in report.Changes)
             {
                 table.AddRow(
-                    Markup.Escape(c.Variant), Markup.Escape(c.Name), c.DeviceType.ToString(),
-                    Change(c, t => N(t.Sent)), Change(c, t => N(t.Accepted)), Markup.Escape(Change(c, ComparisonWords.Rejections)),
+                    (c.Variant), (c.Name), c.DeviceType.ToString(),
+                    Change(c, t => N(t.Sent)), Change(c, t => N(t.Accepted)), (Change(c, ComparisonWords.Rejections)),
                     Change(c, t => N(t.Responses)), Change(c, t => N(t.NoResponse)), Change(c, t => N(t.AlertsN29)), Change(c, t => N(t.AlertsN52)));
             }
 
@@ -127,9 +128,9 @@ internal static class ComparisonText
 
         output.WriteLine();
         output.WriteLine("Per Device type at the end (without → with):");
-        var types = new Table().AddColumn("Device type").AddColumn(new TableColumn("Devices").RightAligned())
-            .AddColumn(new TableColumn("Suspended by CPL removal").RightAligned()).AddColumn(new TableColumn("Ended Suspended").RightAligned())
-            .AddColumn(new TableColumn("SMI firmware wrong").RightAligned());
+        var types = new TextTable().AddColumn("Device type").AddColumn("Devices", rightAligned: true)
+            .AddColumn("Suspended by CPL removal", rightAligned: true).AddColumn("Ended Suspended", rightAligned: true)
+            .AddColumn("SMI firmware wrong", rightAligned: true);
         foreach (var (b, a) in report.Before.DeviceTypes.Zip(report.After.DeviceTypes))
         {
             types.AddRow(b.DeviceType.ToString(), N(b.Devices), Pair(N(b.SuspendedByCplRemoval), N(a.SuspendedByCplRemoval)),

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NodaTime;
-using Spectre.Console;
+
+using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;
 
@@ -32,10 +33,10 @@ internal static class CplCommands
                 return 0;
             }
 
-            var table = new Table().AddColumn("Removed model").AddColumn("Firmware").AddColumn("GBCS");
+            var table = new TextTable().AddColumn("Removed model").AddColumn("Firmware").AddColumn("GBCS");
             foreach (var e in result.Removed)
             {
-                table.AddRow(Markup.Escape(e.Model), Markup.Escape(e.FirmwareVersion), Markup.Escape(e.GbcsVersion));
+                table.AddRow((e.Model), (e.FirmwareVersion), (e.GbcsVersion));
             }
 
             cli.Console.Write(table);

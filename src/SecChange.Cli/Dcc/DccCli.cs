@@ -5,7 +5,8 @@ using NodaTime;
 using SecChange.Dcc.Files;
 using SecChange.Dcc.Processing;
 using SecChange.Dcc.Rules;
-using Spectre.Console;
+
+using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;
 
@@ -31,21 +32,10 @@ internal sealed class DccCli(ParseResult parseResult, IClock clock, string state
 
     public TextWriter Err => parseResult.InvocationConfiguration.Error;
 
-    /// <summary>A Spectre console writing to the command's output, without colour codes when redirected.</summary>
-    public IAnsiConsole Console { get; } = CreateConsole(parseResult.InvocationConfiguration.Output);
+    /// <summary>Tables and lines on the command's output, fitted to the terminal's width or, when not writing to one, to a fixed width.</summary>
+    public Rendering.TextConsole Console => _console ??= Rendering.TextConsole.For(Out, Out);
 
-    private static IAnsiConsole CreateConsole(TextWriter output)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 140;
-        return console;
-    }
+    private Rendering.TextConsole? _console;
 
     /// <summary>Runs a command body, turning failures into one line on stderr and an exit code.</summary>
     public static int Run(ParseResult parseResult, Option<string> state, Option<bool> json, IClock clock, Func<DccCli, int> body) =>

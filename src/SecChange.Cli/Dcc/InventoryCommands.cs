@@ -5,7 +5,8 @@ using SecChange.Dcc.Files;
 using SecChange.Dcc.Identity;
 using SecChange.Dcc.Processing;
 using SecChange.Dcc.Rules;
-using Spectre.Console;
+
+using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;
 
@@ -95,21 +96,21 @@ internal static class InventoryCommands
                 return 0;
             }
 
-            var table = new Table().AddColumn("Field").AddColumn("Value");
+            var table = new TextTable().AddColumn("Field").AddColumn("Value");
             table.AddRow("Device", device.Id.ToString());
             table.AddRow("Type", device.Type.ToString());
-            table.AddRow("Model", Markup.Escape(device.Model));
-            table.AddRow("Firmware (SMI)", Markup.Escape(device.FirmwareVersion ?? "-"));
-            table.AddRow("Firmware (running)", Markup.Escape(system.Devices.RunningFirmware(row) ?? "-"));
+            table.AddRow("Model", (device.Model));
+            table.AddRow("Firmware (SMI)", (device.FirmwareVersion ?? "-"));
+            table.AddRow("Firmware (running)", (system.Devices.RunningFirmware(row) ?? "-"));
             table.AddRow("SMETS", device.Generation.ToString());
             table.AddRow("SMI status", device.Status.ToString());
             table.AddRow("Import Supplier", device.ImportSupplier.ToString());
             table.AddRow("Network Operator", device.NetworkOperator.ToString());
             cli.Console.Write(table);
-            var past = new Table().AddColumn("At").AddColumn("From").AddColumn("To").AddColumn("Reason");
+            var past = new TextTable().AddColumn("At").AddColumn("From").AddColumn("To").AddColumn("Reason");
             foreach (var h in history)
             {
-                past.AddRow(DeviceFile.FormatInstant(h.At), h.From.ToString(), h.To.ToString(), Markup.Escape(h.Reason));
+                past.AddRow(DeviceFile.FormatInstant(h.At), h.From.ToString(), h.To.ToString(), (h.Reason));
             }
 
             cli.Console.Write(past);
@@ -132,7 +133,7 @@ internal static class InventoryCommands
         }
 
         cli.Console.WriteLine($"{headline}. Rule set: {system.RuleSet}. State: {cli.StatePath}");
-        var table = new Table().AddColumn("Type").AddColumn("SMI status").AddColumn(new TableColumn("Devices").RightAligned());
+        var table = new TextTable().AddColumn("Type").AddColumn("SMI status").AddColumn("Devices", rightAligned: true);
         foreach (var row in byTypeAndStatus)
         {
             table.AddRow(row.type, row.status, row.devices.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using NodaTime;
 using SecChange.Dcc.Duis;
-using Spectre.Console;
+
+using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;
 
@@ -37,7 +38,7 @@ internal static class SendCommand
                 return 0;
             }
 
-            var table = new Table().AddColumn("When").AddColumn("Kind").AddColumn("To").AddColumn("Code");
+            var table = new TextTable().AddColumn("When").AddColumn("Kind").AddColumn("To").AddColumn("Code");
             table.AddRow("synchronous", "response", "sender", exchange.Code!.Value.ToString());
             foreach (var o in exchange.Outbound)
             {

@@ -2,7 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using SecChange.Dcc.Rules;
 using SecChange.Dcc.Simulation;
-using Spectre.Console;
+
+using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;
 
@@ -81,10 +82,10 @@ internal static class SimulateCommands
         static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
         static string P(double p) => p.ToString("P2", CultureInfo.InvariantCulture);
 
-        var table = new Table().AddColumn("Measure");
+        var table = new TextTable().AddColumn("Measure");
         foreach (var r in reports)
         {
-            table.AddColumn(new TableColumn(Markup.Escape($"{r.RuleSetName} ({r.RuleSetId})")).RightAligned());
+            table.AddColumn($"{r.RuleSetName} ({r.RuleSetId})", rightAligned: true);
         }
 
         void Row(string name, Func<CampaignReport, string> value) => table.AddRow([name, .. reports.Select(value)]);

@@ -6,7 +6,6 @@ using SecChange.Application.Hosting;
 using SecChange.Application.Reference;
 using SecChange.Domain.Process;
 using SecChange.Storage;
-using Spectre.Console;
 
 namespace SecChange.Cli;
 
@@ -33,8 +32,10 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
 
     public LocalDate Today => Domain.Calendar.SecDay.Today(Clock);
 
-    /// <summary>A console for tables: plain text unless writing to an interactive terminal.</summary>
-    public IAnsiConsole Console { get; } = CreateConsole(output);
+    /// <summary>Tables and lines on the output, fitted to the terminal's width or, when not writing to one, to a fixed width.</summary>
+    public Rendering.TextConsole Console => _console ??= Rendering.TextConsole.For(output, Output);
+
+    private Rendering.TextConsole? _console;
 
     public string? Env(string name) =>
         environment is not null ? environment.GetValueOrDefault(name) : Environment.GetEnvironmentVariable(name);
@@ -83,32 +84,8 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
 
     public static string DefaultName(ActorRole role) => role switch
     {
-        ActorRole.Panel => "SEC Panel",
-        ActorRole.ChangeBoard => "Change Board",
-        ActorRole.ChangeSubCommittee => "Change Sub-Committee",
         ActorRole.Authority => "Ofgem",
-        ActorRole.Dcc => "DCC",
-        ActorRole.Secas => "SECAS",
-        ActorRole.WorkingGroup => "Working Group",
-        ActorRole.Proposer => "Proposer",
-        _ => "SEC Party",
+        ActorRole.Party or ActorRole.None => "SEC Party",
+        _ => role.Describe(),
     };
-
-    private static IAnsiConsole CreateConsole(TextWriter output)
-    {
-        var interactive = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        if (!interactive)
-        {
-            console.Profile.Width = 160;
-        }
-
-        return console;
-    }
 }

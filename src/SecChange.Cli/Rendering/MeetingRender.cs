@@ -3,7 +3,6 @@ using SecChange.Application.Meetings;
 using SecChange.Domain;
 using SecChange.Domain.Meetings;
 using SecChange.Domain.Modifications;
-using Spectre.Console;
 
 namespace SecChange.Cli.Rendering;
 
@@ -13,9 +12,9 @@ public static class MeetingRender
     public static string Times(LocalTime? from, LocalTime? to) =>
         from is { } f ? to is { } t ? $"{f:HH:mm} – {t:HH:mm}" : $"{f:HH:mm}" : "";
 
-    public static void Minutes(IAnsiConsole console, MeetingView v)
+    public static void Minutes(TextConsole console, MeetingView v)
     {
-        void Line(string text = "") => console.Write(Render.SafeText(text + "\n"));
+        void Line(string text = "") => console.WriteLine(text);
 
         Line($"{v.Id} ({Describe(v.Body)})");
         Line($"{Render.Date(v.On)}{(v.From is null ? "" : ", " + Times(v.From, v.To))}");
@@ -66,7 +65,7 @@ public static class MeetingRender
         Line($"Next meeting: {(v.NextMeetingOn is { } next ? Render.Date(next) : "not set")}");
     }
 
-    public static void ActionTable(IAnsiConsole console, IReadOnlyList<ActionView> actions)
+    public static void ActionTable(TextConsole console, IReadOnlyList<ActionView> actions)
     {
         var table = Render.Table("Reference", "Owner", "Action", "Due", "Status", "Updates");
         foreach (var a in actions)
@@ -78,7 +77,7 @@ public static class MeetingRender
         console.WriteLine(Words.Count(actions.Count, "action"));
     }
 
-    private static void Actions(IAnsiConsole console, IReadOnlyList<ActionView> actions, Action<string> line)
+    private static void Actions(TextConsole console, IReadOnlyList<ActionView> actions, Action<string> line)
     {
         if (actions.Count == 0) line("  None.");
         else ActionTable(console, actions);

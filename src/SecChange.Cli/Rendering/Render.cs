@@ -6,8 +6,6 @@ using SecChange.Application.Register;
 using SecChange.Application.Views;
 using SecChange.Domain;
 using SecChange.Domain.Modifications;
-using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace SecChange.Cli.Rendering;
 
@@ -19,31 +17,29 @@ public static class Render
 
     public static string Date(LocalDate? date) => date is { } d ? d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "";
 
-    public static Table Table(params string[] columns)
+    public static TextTable Table(params string[] columns) => new(columns);
+
+    /// <summary>Adds a row of cells written as words: dates as "6 Apr 2020", enum members by their names (control characters are escaped).</summary>
+    public static void Row(this TextTable table, params object?[] cells)
     {
-        var table = new Table().Border(TableBorder.Simple);
-        foreach (var c in columns)
+        var text = new string[cells.Length];
+        for (var i = 0; i < cells.Length; i++)
         {
-            table.AddColumn(new TableColumn(new Text(c)));
+            text[i] = Cell(cells[i]);
         }
 
-        return table;
+        table.AddRow(text);
     }
 
-    /// <summary>Adds a row of plain text cells (no markup is interpreted, control characters are escaped).</summary>
-    public static void Row(this Table table, params object?[] cells) =>
-        table.AddRow(cells.Select(c => (IRenderable)SafeText(c switch
-        {
-            null => "",
-            LocalDate d => Date(d),
-            Enum e => Words.Name(e),
-            _ => c.ToString() ?? "",
-        })).ToArray());
+    private static string Cell(object? value) => value switch
+    {
+        null => "",
+        LocalDate d => Date(d),
+        Enum e => Words.Name(e),
+        _ => value.ToString() ?? "",
+    };
 
-    /// <summary>Stored text as a terminal renderable: plain, with control characters shown as escapes.</summary>
-    public static Text SafeText(string text) => new(TerminalText.Escape(text));
-
-    public static void Summaries(IAnsiConsole console, IReadOnlyList<ModificationSummary> rows, LocalDate? asAt = null)
+    public static void Summaries(TextConsole console, IReadOnlyList<ModificationSummary> rows, LocalDate? asAt = null)
     {
         var table = Table("Reference", "Title", "Stage", "Status", "Path", "Proposer", "Release", "Class");
         foreach (var s in rows)
@@ -56,10 +52,10 @@ public static class Render
         console.WriteLine($"{Words.Count(rows.Count, "modification")}{(asAt is { } day ? $" as at the end of {Date(day)}" : "")}");
     }
 
-    public static void Modification(IAnsiConsole console, ModificationView v)
+    public static void Modification(TextConsole console, ModificationView v)
     {
-        console.Write(SafeText($"{v.Reference} '{v.Title}'\n"));
-        var facts = new Grid().AddColumn().AddColumn();
+        console.WriteLine($"{v.Reference} '{v.Title}'");
+        var facts = TextTable.Grid(2);
         void Fact(string label, object? value)
         {
             var text = value switch
@@ -70,7 +66,7 @@ public static class Render
                 System.Collections.IEnumerable list and not string => string.Join(", ", list.Cast<object>().Select(o => o is Enum e ? Words.Name(e) : o)),
                 _ => value.ToString(),
             };
-            if (!string.IsNullOrWhiteSpace(text)) facts.AddRow(new Text(label), SafeText(text));
+            if (!string.IsNullOrWhiteSpace(text)) facts.AddRow(label, text);
         }
 
         Fact("Status", $"{v.StateName} ({v.Stage}){(v.EnteredFromHistory ? ", entered from published history" : "")}");
@@ -135,7 +131,7 @@ public static class Render
         console.WriteLine(v.AllowedNext.Count == 0 ? "Allowed next: nothing (closed)." : $"Allowed next: {string.Join(", ", v.AllowedNext)}");
     }
 
-    public static void Timeline(IAnsiConsole console, IReadOnlyList<TimelineEntry> timeline)
+    public static void Timeline(TextConsole console, IReadOnlyList<TimelineEntry> timeline)
     {
         var t = Table("#", "Date", "Step", "What happened", "By", "Reason");
         foreach (var e in timeline) t.Row(e.Sequence, e.On, e.Step, e.Description, e.By, e.Reason);
