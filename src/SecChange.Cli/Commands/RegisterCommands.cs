@@ -17,9 +17,11 @@ public sealed class RegisterCommands(CliRuntime runtime) : StepCommands(runtime)
 {
     public override IEnumerable<Command> Build()
     {
-        yield return List();
+        // A command line builds its family in turn up to the command it names: `show` and `timeline` come first because
+        // they are the cheapest to build and the most often run, while `list`'s filters are the costliest.
         yield return Show();
         yield return Timeline();
+        yield return List();
         yield return Raise();
         yield return Alternative();
         yield return Amend();
