@@ -13,6 +13,18 @@ internal static class Frozen
 {
     public static IReadOnlyList<T> List<T>(IEnumerable<T> items) => ImmutableArray.CreateRange(items);
 
+    /// <summary>The references as text (a loop: a query over the id struct would be compiled afresh by every process showing one).</summary>
+    public static IReadOnlyList<string> References(IReadOnlyList<ModificationId> ids)
+    {
+        var references = new string[ids.Count];
+        for (var i = 0; i < references.Length; i++)
+        {
+            references[i] = ids[i].ToString();
+        }
+
+        return List(references);
+    }
+
     public static Consultation Of(Consultation c) => c with { Questions = List(c.Questions), Responses = List(c.Responses.Select(Of)) };
 
     public static ConsultationResponse Of(ConsultationResponse r) => r with { Answers = List(r.Answers) };

@@ -88,7 +88,7 @@ public sealed record ModificationView(
             m.ProblemStatement, m.Solution, Frozen.List(m.Objectives), Frozen.List(m.AffectedDocuments), Frozen.List(m.ImpactedCategories),
             Frozen.List(m.Irps), m.DccSystemImpact, m.DuisImpact, m.LeadTimeMonths, m.Costs is { } costs ? Frozen.Of(costs) : null,
             Frozen.List(m.ServiceProviders), Frozen.List(m.TestPhases), Frozen.List(m.ReportText), m.ModificationReportApproved, m.Parent?.ToString(),
-            Frozen.List(m.Alternatives.Select(a => a.ToString())),
+            Frozen.References(m.Alternatives),
             Frozen.List(m.Assessments.Select(a => Assess(a, calendar, asOf))),
             Frozen.List(m.Consultations.Select(c => Frozen.Of(Publishable(c)))), Frozen.List(m.Decisions), Frozen.List(m.Challenges),
             Frozen.List(m.Releases),

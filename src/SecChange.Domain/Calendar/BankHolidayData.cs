@@ -23,9 +23,14 @@ public static class BankHolidayData
             throw DomainException.Invalid($"Bank holiday data for '{division}' holds no events.");
         }
 
-        var first = new LocalDate(holidays.Min(h => h.Date).Year, 1, 1);
-        var last = new LocalDate(holidays.Max(h => h.Date).Year, 12, 31);
-        return new WorkingDayCalendar(first, last, holidays);
+        var (earliest, latest) = (holidays[0].Date, holidays[0].Date);
+        foreach (var h in holidays)
+        {
+            earliest = LocalDate.Min(earliest, h.Date);
+            latest = LocalDate.Max(latest, h.Date);
+        }
+
+        return new WorkingDayCalendar(new LocalDate(earliest.Year, 1, 1), new LocalDate(latest.Year, 12, 31), holidays);
     }
 
     public static IReadOnlyList<BankHoliday> Parse(string json, string division = EnglandAndWales)

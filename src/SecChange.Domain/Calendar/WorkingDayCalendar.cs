@@ -18,7 +18,6 @@ public sealed class WorkingDayCalendar
     private readonly int _firstDayNumber;
     private readonly int[] _workingDaysThrough; // working days in [First, First + i], inclusive
     private readonly int[] _workingDayNumbers;  // day numbers of the working days, in order
-    private readonly HashSet<LocalDate> _holidayDates;
 
     /// <summary>How to fix a date outside the data, named wherever a count fails.</summary>
     public const string HowToExtend =
@@ -34,28 +33,40 @@ public sealed class WorkingDayCalendar
 
         First = first;
         Last = last;
-        Holidays = holidays.OrderBy(h => h.Date).ToArray();
+        // Arrays and loops, not sets and queries keyed by date: those are compiled afresh in every process (a
+        // calendar is built by every command that counts Working Days), arrays of classes and ints are not.
+        var sorted = holidays.ToArray();
+        Array.Sort(sorted, (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Title, b.Title));
+        Holidays = sorted;
         Overrides = (overrides ?? []).ToArray();
-        foreach (var o in Overrides)
-        {
-            EnsureCovered(o.Date);
-        }
-
-        _holidayDates = Holidays.Select(h => h.Date).ToHashSet();
-        var workingOverride = Overrides.GroupBy(o => o.Date).ToDictionary(g => g.Key, g => g.Last().IsWorkingDay);
 
         _firstDayNumber = first.ToDateOnly().DayNumber;
         var length = last.ToDateOnly().DayNumber - _firstDayNumber + 1;
-        _workingDaysThrough = new int[length];
-        var working = new List<int>(length);
-        var count = 0;
+        var isWorking = new bool[length];
         var date = first;
         for (var i = 0; i < length; i++, date = date.PlusDays(1))
         {
-            var isWorking = workingOverride.TryGetValue(date, out var forced)
-                ? forced
-                : date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday) && !_holidayDates.Contains(date);
-            if (isWorking)
+            isWorking[i] = date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday);
+        }
+
+        foreach (var h in sorted)
+        {
+            var i = h.Date.ToDateOnly().DayNumber - _firstDayNumber;
+            if (i >= 0 && i < length) isWorking[i] = false;
+        }
+
+        foreach (var o in Overrides)
+        {
+            EnsureCovered(o.Date);
+            isWorking[o.Date.ToDateOnly().DayNumber - _firstDayNumber] = o.IsWorkingDay; // a later override for the date wins
+        }
+
+        _workingDaysThrough = new int[length];
+        var working = new List<int>(length);
+        var count = 0;
+        for (var i = 0; i < length; i++)
+        {
+            if (isWorking[i])
             {
                 count++;
                 working.Add(_firstDayNumber + i);
@@ -155,7 +166,7 @@ public sealed class WorkingDayCalendar
 
     /// <summary>The holiday on a date, if any (after overrides: a date forced to work has none).</summary>
     public BankHoliday? HolidayOn(LocalDate date) =>
-        _holidayDates.Contains(date) && !IsWorkingDay(date) ? Holidays.First(h => h.Date == date) : null;
+        Holidays.FirstOrDefault(h => h.Date == date) is { } holiday && !IsWorkingDay(date) ? holiday : null;
 
     private int IndexOf(LocalDate date)
     {

@@ -56,33 +56,36 @@ public sealed record ReportText(ReportSection Section, string Text);
 /// <summary>The words and short names of each section, for the CLI's --text, the web form and the report's headings.</summary>
 public static class ReportSections
 {
-    private static readonly (ReportSection Section, string Slug, string Heading)[] Table =
+    // Rows of a record class, not tuples: queries over a tuple holding an enum are compiled afresh in every process.
+    private sealed record Row(ReportSection Section, string Slug, string Heading);
+
+    private static readonly Row[] Table =
     [
-        (ReportSection.Summary, "summary", "Summary"),
-        (ReportSection.Issue, "issue", "Issue"),
-        (ReportSection.Solution, "solution", "Solution"),
-        (ReportSection.PartyImpacts, "party-impacts", "SEC Parties"),
-        (ReportSection.DccSystemImpact, "dcc-system", "DCC System"),
-        (ReportSection.SecDocumentImpact, "sec-documents", "SEC and subsidiary documents"),
-        (ReportSection.ConsumerImpact, "consumers", "Consumers"),
-        (ReportSection.OtherCodesImpact, "other-codes", "Other industry Codes"),
-        (ReportSection.GreenhouseGasImpact, "greenhouse-gas", "Greenhouse gas emissions"),
-        (ReportSection.DccCosts, "dcc-costs", "DCC costs"),
-        (ReportSection.SecasCosts, "secas-costs", "SECAS costs"),
-        (ReportSection.ImplementationApproach, "implementation", "Implementation approach"),
-        (ReportSection.PartyViews, "party-views", "Views of SEC Parties"),
-        (ReportSection.CscViews, "csc-views", "Views of the Change Sub-Committee"),
-        (ReportSection.SolutionDevelopment, "solution-development", "Solution development"),
-        (ReportSection.WorkingGroupViews, "working-group-views", "Working Group views"),
-        (ReportSection.SubCommitteeViews, "sub-committee-views", "Sub-Committee views"),
-        (ReportSection.BusinessCase, "business-case", "Business case assessment"),
-        (ReportSection.ProposerObjectiveViews, "proposer-views", "Proposer's views"),
-        (ReportSection.IndustryObjectiveViews, "industry-views", "Industry views"),
-        (ReportSection.Annexes, "annexes", "Annexes"),
+        new(ReportSection.Summary, "summary", "Summary"),
+        new(ReportSection.Issue, "issue", "Issue"),
+        new(ReportSection.Solution, "solution", "Solution"),
+        new(ReportSection.PartyImpacts, "party-impacts", "SEC Parties"),
+        new(ReportSection.DccSystemImpact, "dcc-system", "DCC System"),
+        new(ReportSection.SecDocumentImpact, "sec-documents", "SEC and subsidiary documents"),
+        new(ReportSection.ConsumerImpact, "consumers", "Consumers"),
+        new(ReportSection.OtherCodesImpact, "other-codes", "Other industry Codes"),
+        new(ReportSection.GreenhouseGasImpact, "greenhouse-gas", "Greenhouse gas emissions"),
+        new(ReportSection.DccCosts, "dcc-costs", "DCC costs"),
+        new(ReportSection.SecasCosts, "secas-costs", "SECAS costs"),
+        new(ReportSection.ImplementationApproach, "implementation", "Implementation approach"),
+        new(ReportSection.PartyViews, "party-views", "Views of SEC Parties"),
+        new(ReportSection.CscViews, "csc-views", "Views of the Change Sub-Committee"),
+        new(ReportSection.SolutionDevelopment, "solution-development", "Solution development"),
+        new(ReportSection.WorkingGroupViews, "working-group-views", "Working Group views"),
+        new(ReportSection.SubCommitteeViews, "sub-committee-views", "Sub-Committee views"),
+        new(ReportSection.BusinessCase, "business-case", "Business case assessment"),
+        new(ReportSection.ProposerObjectiveViews, "proposer-views", "Proposer's views"),
+        new(ReportSection.IndustryObjectiveViews, "industry-views", "Industry views"),
+        new(ReportSection.Annexes, "annexes", "Annexes"),
     ];
 
     /// <summary>Every section, in the order the report prints them.</summary>
-    public static IReadOnlyList<ReportSection> All { get; } = [.. Table.Select(t => t.Section)];
+    public static IReadOnlyList<ReportSection> All { get; } = Array.ConvertAll(Table, t => t.Section);
 
     /// <summary>"dcc-system": how the CLI and the web form name a section.</summary>
     public static string Slug(this ReportSection section) => Table.First(t => t.Section == section).Slug;
@@ -99,13 +102,15 @@ public static class ReportSections
     /// <summary>The sections after an amendment: each amended section replaces the one held, an empty (or blank) text removes it.</summary>
     public static IReadOnlyList<ReportText> Merge(IReadOnlyList<ReportText> held, IReadOnlyList<ReportText> amended)
     {
-        var sections = held.ToDictionary(t => t.Section, t => t.Text);
+        // A list of records, not a dictionary keyed by the section: that would be compiled afresh in every process that replays one.
+        var sections = new List<ReportText>(held);
         foreach (var t in amended)
         {
-            if (string.IsNullOrWhiteSpace(t.Text)) sections.Remove(t.Section);
-            else sections[t.Section] = t.Text;
+            sections.RemoveAll(s => s.Section == t.Section);
+            if (!string.IsNullOrWhiteSpace(t.Text)) sections.Add(t);
         }
 
-        return [.. sections.OrderBy(s => s.Key).Select(s => new ReportText(s.Key, s.Value))];
+        sections.Sort((a, b) => ((int)a.Section).CompareTo((int)b.Section));
+        return sections;
     }
 }
