@@ -182,7 +182,7 @@ public class TransitionTableTests
         {
             var s = Scenario.In(state);
             var c = Cases[name];
-            var ex = s.Refused(c.Change, step.Roles.First(), $"it is not the time to {step.Action}. Allowed next: ", reason: c.Reason);
+            var ex = s.Refused(c.Change, step.Roles[0], $"it is not the time to {step.Action}. Allowed next: ", reason: c.Reason);
             var allowed = TransitionTable.AllowedFor(s.M).Select(x => x.Action).ToList();
             ex.Message.ShouldEndWith(allowed.Count == 0 ? "nothing (the modification is closed)." : string.Join("; ", allowed) + ".");
             ex.Message.ShouldStartWith(s.M.Reference);

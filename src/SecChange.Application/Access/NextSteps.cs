@@ -14,6 +14,6 @@ public static class NextSteps
         }
 
         var role = viewer.AsActorOn(view.ProposerOrganisation).Role;
-        return view.AllowedNext.Select(TransitionTable.Get).Where(step => step.Roles.Contains(role)).ToList();
+        return view.AllowedNext.Select(TransitionTable.Get).Where(step => step.MayBeTakenBy(role)).ToList();
     }
 }

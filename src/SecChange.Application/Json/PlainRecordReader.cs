@@ -163,10 +163,14 @@ internal static class PlainRecordReader
         return true;
     }
 
-    /// <summary>A list is read as System.Text.Json reads one: into a <see cref="List{T}"/>.</summary>
+    /// <summary>
+    /// A list is read into an array: unlike a <see cref="List{T}"/> of an enum or other value type, an array needs no code
+    /// compiled for its item type when the process starts.
+    /// </summary>
     private static bool TryList(JsonElement json, Type itemType, out object? value)
     {
-        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType), json.GetArrayLength())!;
+        var list = Array.CreateInstance(itemType, json.GetArrayLength());
+        var index = 0;
         foreach (var element in json.EnumerateArray())
         {
             if (!TryValue(element, itemType, out var item))
@@ -175,7 +179,7 @@ internal static class PlainRecordReader
                 return false;
             }
 
-            list.Add(item);
+            list.SetValue(item, index++);
         }
 
         value = list;

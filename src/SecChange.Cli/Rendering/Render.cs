@@ -63,7 +63,8 @@ public static class Render
                 null => null,
                 LocalDate d => Date(d),
                 Enum e => Words.Name(e),
-                System.Collections.IEnumerable list and not string => string.Join(", ", list.Cast<object>().Select(o => o is Enum e ? Words.Name(e) : o)),
+                System.Collections.IList list => Join(list),
+                System.Collections.IEnumerable items and not string => string.Join(", ", items.Cast<object>().Select(Cell)),
                 _ => value.ToString(),
             };
             if (!string.IsNullOrWhiteSpace(text)) facts.AddRow(label, text);
@@ -80,7 +81,7 @@ public static class Render
         Fact("Classification", v.Classification.ToString().ToUpperInvariant());
         Fact("Alternative of", v.Parent);
         Fact("Alternatives", v.Alternatives);
-        Fact("SEC Objectives", v.Objectives.Select(o => $"({o.ToString().ToLowerInvariant()})"));
+        Fact("SEC Objectives", Objectives(v.Objectives));
         Fact("SEC documents", v.AffectedDocuments);
         Fact("Impacted parties", v.ImpactedCategories);
         Fact("IRPs", v.Irps);
@@ -136,6 +137,30 @@ public static class Render
         var t = Table("#", "Date", "Step", "What happened", "By", "Reason");
         foreach (var e in timeline) t.Row(e.Sequence, e.On, e.Step, e.Description, e.By, e.Reason);
         console.Write(t);
+    }
+
+    /// <summary>"(a), (c)".</summary>
+    private static string Objectives(IReadOnlyList<SecObjective> objectives)
+    {
+        var letters = new string[objectives.Count];
+        for (var i = 0; i < letters.Length; i++)
+        {
+            letters[i] = $"({objectives[i].ToString().ToLowerInvariant()})";
+        }
+
+        return string.Join(", ", letters);
+    }
+
+    /// <summary>A list's items in words, comma-separated (by index: enumerating a list of enum values compiles code per type).</summary>
+    private static string Join(System.Collections.IList list)
+    {
+        var words = new string[list.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = Cell(list[i]);
+        }
+
+        return string.Join(", ", words);
     }
 
     public static string CostText(CostEstimate c)

@@ -92,7 +92,7 @@ public sealed class ModificationProcess(CodeRules rules, WorkingDayCalendar cale
         }
 
         var step = TransitionTable.StepFor(change);
-        if (!step.From.Contains(modification.State))
+        if (!step.IsAllowedFrom(modification.State))
         {
             var allowed = TransitionTable.AllowedFor(modification).Select(s => s.Action).ToList();
             throw DomainException.Broken(

@@ -11,8 +11,7 @@ namespace SecChange.Domain.Process;
 /// </summary>
 public static class TransitionTable
 {
-    private static readonly ModificationState[] PreDecision =
-        [.. Enum.GetValues<ModificationState>().Where(state => state.IsPreDecision())];
+    private static readonly ModificationState[] PreDecision = PreDecisionStates();
 
     private static readonly ModificationState[] Open =
         [.. PreDecision, ReferredToPanel, UnderAppeal, Approved];
@@ -159,9 +158,29 @@ public static class TransitionTable
         AllowedFrom(modification.State).Where(s => !Applies.TryGetValue(s.Name, out var applies) || applies(modification));
 
     /// <summary>The steps that may be taken from a state, for "allowed next" messages and the UI.</summary>
-    public static IEnumerable<ProcessStep> AllowedFrom(ModificationState state) => Steps.Where(s => s.From.Contains(state));
+    public static IEnumerable<ProcessStep> AllowedFrom(ModificationState state) => Steps.Where(s => s.IsAllowedFrom(state));
 
     private static ProcessStep Step(string name, string description, string action, ModificationState[] from, ActorRole[] roles,
         params ProcessRule[] rules) =>
-        new(name, description, action, from.ToHashSet(), roles.ToHashSet(), rules);
+        new(name, description, action, from, roles, rules);
+
+    /// <summary>Every state before a decision, in declaration order (loops over arrays, for the reason given on <see cref="ProcessStep"/>).</summary>
+    private static ModificationState[] PreDecisionStates()
+    {
+        var all = Enum.GetValues<ModificationState>();
+        var count = 0;
+        foreach (var state in all)
+        {
+            if (state.IsPreDecision()) count++;
+        }
+
+        var states = new ModificationState[count];
+        count = 0;
+        foreach (var state in all)
+        {
+            if (state.IsPreDecision()) states[count++] = state;
+        }
+
+        return states;
+    }
 }
