@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using SecChange.Dcc.Comparison;
 using SecChange.Dcc.Performance;
 using SecChange.Dcc.Rules;
 using SecChange.Dcc.Simulation;
@@ -15,5 +16,5 @@ public class ScaleBenchmarks
 
     [Benchmark(Description = "Firmware campaign over 1,000,000 Devices (MP105, 20% loss)")]
     public int Campaign1M() =>
-        FirmwareCampaign.Run(new FleetSpec { Devices = 1_000_000, LossRate = 0.2 }, BehaviourCatalogue.Default.Compose(["MP105"]), SystemClock.Instance).EndedSuspended;
+        FirmwareCampaign.Run(new FleetSpec { Devices = 1_000_000, Campaign = new CampaignSettings { LossRate = 0.2 } }, BehaviourCatalogue.Default.Compose(["MP105"]), SystemClock.Instance).EndedSuspended;
 }

@@ -1,10 +1,11 @@
+using SecChange.Dcc.Comparison;
 using SecChange.Dcc.Simulation;
 
 namespace SecChange.Dcc.Tests;
 
 public class CampaignTests
 {
-    private static readonly FleetSpec Spec = new() { Devices = 20_000, LossRate = 0.2, Seed = 7 };
+    private static readonly FleetSpec Spec = new() { Devices = 20_000, Campaign = new CampaignSettings { LossRate = 0.2, Seed = 7 } };
 
     [Fact]
     public void Compare_WhenTwentyPercentOfResponsesLost_Mp105RecoversMostDevicesBeforeLeaves()
@@ -32,7 +33,7 @@ public class CampaignTests
     [Fact]
     public void Run_WhenNoResponsesLost_RestoresEveryMeterInEitherRuleSet()
     {
-        var spec = Spec with { Devices = 2_000, LossRate = 0, Smets1ActivationVersionRate = 1 };
+        var spec = Spec with { Devices = 2_000, Campaign = Spec.Campaign with { LossRate = 0, Smets1ActivationVersionRate = 1 } };
         foreach (var rules in new[] { Scenario.BeforeMp105, Scenario.WithMp105 })
         {
             var report = FirmwareCampaign.Run(spec, rules, new FixedClock(Scenario.Start));
@@ -58,6 +59,6 @@ public class CampaignTests
     [InlineData(100, -0.1)]
     public void Run_WhenSpecOutOfRange_Throws(int devices, double loss)
     {
-        Should.Throw<ArgumentOutOfRangeException>(() => FirmwareCampaign.Run(new FleetSpec { Devices = devices, LossRate = loss }, Scenario.WithMp105, new FixedClock(Scenario.Start)));
+        Should.Throw<ArgumentOutOfRangeException>(() => FirmwareCampaign.Run(new FleetSpec { Devices = devices, Campaign = new CampaignSettings { LossRate = loss } }, Scenario.WithMp105, new FixedClock(Scenario.Start)));
     }
 }

@@ -8,7 +8,7 @@ namespace SecChange.Dcc.Tests;
 /// <summary>The one campaign walk, counted per Service Request by the comparison and in totals by the scale simulation.</summary>
 public class CampaignWalkTests
 {
-    private static readonly FleetSpec Spec = new() { Devices = 3_000, LossRate = 0.2, Seed = 7 };
+    private static readonly FleetSpec Spec = new() { Devices = 3_000, Campaign = new CampaignSettings { LossRate = 0.2, Seed = 7 } };
 
     private static (PartitionedDccSystem System, ComparisonCounter Counter) Walk(int partitions, CampaignSettings settings)
     {
@@ -22,7 +22,7 @@ public class CampaignWalkTests
     [Fact]
     public void Run_WhenCountedPerRequest_TalliesAddUpToThePartitionsStatistics()
     {
-        var (system, counter) = Walk(3, Spec.Campaign);
+        var (system, counter) = Walk(3, Spec.SimulatedCampaign);
 
         var stats = system.Overview().Statistics;
         counter.Services.Sum(s => s.Sent).ShouldBe((int)stats.Requests);

@@ -1,3 +1,4 @@
+using SecChange.Dcc.Comparison;
 using SecChange.Dcc.Devices;
 using SecChange.Dcc.Identity;
 using SecChange.Dcc.Inventory;
@@ -133,7 +134,7 @@ public class PartitioningTests
     [Fact]
     public void Run_WhenFleetSplitOverMorePartitions_GivesTheSameCampaign()
     {
-        var spec = new FleetSpec { Devices = 3000, LossRate = 0.2, Seed = 7 };
+        var spec = new FleetSpec { Devices = 3000, Campaign = new CampaignSettings { LossRate = 0.2, Seed = 7 } };
 
         var one = FirmwareCampaign.Run(spec, Scenario.WithMp105, new FixedClock(Scenario.Start), partitions: 1);
         var four = FirmwareCampaign.Run(spec, Scenario.WithMp105, new FixedClock(Scenario.Start), partitions: 4);

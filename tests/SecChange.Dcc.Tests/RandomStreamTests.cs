@@ -1,3 +1,4 @@
+using SecChange.Dcc.Comparison;
 using SecChange.Dcc.Devices;
 using SecChange.Dcc.Simulation;
 
@@ -8,7 +9,7 @@ public class RandomStreamTests
     [Fact]
     public void Compare_WhenRuleSetsDiffer_LosesTheSameActivationResponses()
     {
-        var spec = new FleetSpec { Devices = 20_000, LossRate = 0.2, Seed = 42 };
+        var spec = new FleetSpec { Devices = 20_000, Campaign = new CampaignSettings { LossRate = 0.2, Seed = 42 } };
 
         var (before, after) = FirmwareCampaign.Compare(spec, Scenario.BeforeMp105, Scenario.WithMp105, new FixedClock(Scenario.Start));
 

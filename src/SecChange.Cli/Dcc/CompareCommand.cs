@@ -69,14 +69,7 @@ internal static class CompareCommand
         {
             try
             {
-                return ComparisonFleet.Generated(new FleetSpec
-                {
-                    Devices = count,
-                    OldFirmware = settings.OldFirmware,
-                    NewFirmware = settings.NewFirmware,
-                    Smets1Share = smets1Share,
-                    Seed = settings.Seed,
-                });
+                return ComparisonFleet.Generated(new FleetSpec { Devices = count, Smets1Share = smets1Share, Campaign = settings });
             }
             catch (ArgumentOutOfRangeException ex)
             {

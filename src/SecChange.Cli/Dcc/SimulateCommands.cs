@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SecChange.Dcc.Comparison;
 using SecChange.Dcc.Rules;
 using SecChange.Dcc.Simulation;
 
@@ -33,10 +34,13 @@ internal static class SimulateCommands
             var spec = new FleetSpec
             {
                 Devices = parse.GetValue(Devices),
-                LossRate = parse.GetValue(LossRate),
-                Seed = parse.GetValue(Seed),
                 Smets1Share = parse.GetValue(Smets1Share),
-                ActivationRetries = parse.GetValue(Retries),
+                Campaign = new CampaignSettings
+                {
+                    LossRate = parse.GetValue(LossRate),
+                    Seed = parse.GetValue(Seed),
+                    ActivationRetries = parse.GetValue(Retries),
+                },
             };
             try
             {

@@ -4,7 +4,7 @@ namespace SecChange.Dcc.Comparison;
 
 /// <summary>
 /// A firmware campaign's settings: what the comparison runs under both rule sets, and what the scale
-/// simulation runs over a generated fleet (<see cref="Simulation.FleetSpec.Campaign"/>).
+/// simulation runs over a generated fleet (<see cref="Simulation.FleetSpec"/>).
 /// </summary>
 public sealed record CampaignSettings
 {

@@ -19,10 +19,10 @@ public static class FirmwareCampaign
         ArgumentNullException.ThrowIfNull(ruleSet);
         spec = spec.Validated();
         var watch = Stopwatch.StartNew();
-        var campaign = spec.Campaign;
+        var campaign = spec.SimulatedCampaign;
         var system = PartitionedDccSystem.Create(partitions, ruleSet, clock, campaign.DeviceOptions, spec.Devices);
         FleetGenerator.Populate(system, spec, clock.GetCurrentInstant());
-        var totals = new CampaignTotals(spec.LossRate, watch);
+        var totals = new CampaignTotals(campaign.LossRate, watch);
         CampaignWalk.Run(system, campaign, totals);
         return totals.Report!;
     }

@@ -39,13 +39,13 @@ public static class FleetGenerator
         spec = spec.Validated();
         foreach (var model in new[] { EsmeModel, GsmeModel })
         {
-            system.AddToCpl(new CplEntry(model, spec.OldFirmware, "4.0"));
-            system.AddToCpl(new CplEntry(model, spec.NewFirmware, "4.2"));
+            system.AddToCpl(new CplEntry(model, spec.Campaign.OldFirmware, "4.0"));
+            system.AddToCpl(new CplEntry(model, spec.Campaign.NewFirmware, "4.2"));
         }
 
         system.AddToCpl(new CplEntry(GpfModel, GpfFirmware, "4.2"));
 
-        var random = new Random(spec.Seed);
+        var random = new Random(spec.Campaign.Seed);
         var meters = Enumerable.Range(0, system.Count).Select(_ => new List<int>(spec.Devices / system.Count + 16)).ToArray();
         var next = FirstId;
         var added = 0;
@@ -53,7 +53,7 @@ public static class FleetGenerator
         {
             var generation = random.NextDouble() < spec.Smets1Share ? SmetsGeneration.Smets1 : SmetsGeneration.Smets2;
             var esme = new Eui64(next++);
-            var (p, row) = Add(system, esme, DeviceType.ESME, EsmeModel, spec.OldFirmware, generation, at, ElectricityDistributor);
+            var (p, row) = Add(system, esme, DeviceType.ESME, EsmeModel, spec.Campaign.OldFirmware, generation, at, ElectricityDistributor);
             meters[p].Add(row);
             added++;
             if (added + 2 > spec.Devices || random.NextDouble() >= spec.GasShare)
@@ -62,7 +62,7 @@ public static class FleetGenerator
             }
 
             var gsme = new Eui64(next++);
-            var (gsmePartition, gsmeRow) = Add(system, gsme, DeviceType.GSME, GsmeModel, spec.OldFirmware, generation, at, GasTransporter);
+            var (gsmePartition, gsmeRow) = Add(system, gsme, DeviceType.GSME, GsmeModel, spec.Campaign.OldFirmware, generation, at, GasTransporter);
             var (gpfPartition, gpfRow) = Add(system, new Eui64(next++), DeviceType.GPF, GpfModel, GpfFirmware, generation, at, GasTransporter);
             system.Partitions[gpfPartition].Inventory.PairGasProxy(gpfRow, gsme);
             meters[gsmePartition].Add(gsmeRow);

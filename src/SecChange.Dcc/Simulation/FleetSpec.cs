@@ -2,7 +2,7 @@ using SecChange.Dcc.Comparison;
 
 namespace SecChange.Dcc.Simulation;
 
-/// <summary>The shape of a generated fleet and of the firmware campaign run over it.</summary>
+/// <summary>The shape of a generated fleet and the firmware campaign run over it.</summary>
 public sealed record FleetSpec
 {
     /// <summary>How many Devices in all (ESMEs, GSMEs and GPFs).</summary>
@@ -14,43 +14,14 @@ public sealed record FleetSpec
     /// <summary>Share of meters that are SMETS1.</summary>
     public double Smets1Share { get; init; } = 0.1;
 
-    /// <summary>The firmware version removed from the CPL (what the meters run at the start).</summary>
-    public string OldFirmware { get; init; } = "1.0";
+    /// <summary>
+    /// The campaign over the fleet: the meters start on its old firmware, its seed draws the fleet as well as
+    /// the losses, so before/after runs see the same fleet and the same losses.
+    /// </summary>
+    public CampaignSettings Campaign { get; init; } = new();
 
-    /// <summary>The firmware version the campaign installs (on the CPL).</summary>
-    public string NewFirmware { get; init; } = "2.0";
-
-    /// <summary>Fraction of Device responses lost (seed 004: about 20% of SR 11.3 responses).</summary>
-    public double LossRate { get; init; } = 0.2;
-
-    /// <summary>Fraction of SMETS1 SR 11.3 responses that carry a firmware version.</summary>
-    public double Smets1ActivationVersionRate { get; init; } = 0.5;
-
-    /// <summary>Automated SR 11.3 retries when a response is not received.</summary>
-    public int ActivationRetries { get; init; } = 1;
-
-    /// <summary>Whether the Supplier reads GSME firmware through the GPF (SR 11.2 to the GPF) after activation.</summary>
-    public bool ReadThroughGpf { get; init; } = true;
-
-    /// <summary>Whether the Supplier sends SR 11.2 to meters whose activation it never saw confirmed with a firmware version.</summary>
-    public bool ReadFirmwareAfterLoss { get; init; } = true;
-
-    /// <summary>Seed for every random choice, so before/after runs see the same losses.</summary>
-    public int Seed { get; init; } = 42;
-
-    /// <summary>The campaign the simulation runs over the fleet: every step but the closing GSME event reads.</summary>
-    internal CampaignSettings Campaign => new()
-    {
-        OldFirmware = OldFirmware,
-        NewFirmware = NewFirmware,
-        LossRate = LossRate,
-        Smets1ActivationVersionRate = Smets1ActivationVersionRate,
-        ActivationRetries = ActivationRetries,
-        Seed = Seed,
-        ReadThroughGpf = ReadThroughGpf,
-        ReadFirmwareAfterLoss = ReadFirmwareAfterLoss,
-        ReadGsmeEvents = false,
-    };
+    /// <summary>The campaign the scale simulation runs: every step but the closing GSME event reads.</summary>
+    internal CampaignSettings SimulatedCampaign => Campaign with { ReadGsmeEvents = false };
 
     /// <summary>Checks the values.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
@@ -61,6 +32,7 @@ public sealed record FleetSpec
             throw new ArgumentOutOfRangeException(nameof(Devices), Devices, "The fleet must have 1 to 100,000,000 Devices.");
         }
 
+        ArgumentNullException.ThrowIfNull(Campaign);
         Campaign.Validated();
         CampaignSettings.CheckFractions(("gas share", GasShare), ("SMETS1 share", Smets1Share));
         return this;
