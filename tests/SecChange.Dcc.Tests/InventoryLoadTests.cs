@@ -37,6 +37,19 @@ public class InventoryLoadTests
     }
 
     [Fact]
+    public void Load_WhenFileHasMoreDistinctPartiesThanTheTableHolds_RefusesUpFrontAndAddsNothing()
+    {
+        var system = Scenario.Build(Scenario.WithMp105);
+        var devices = Enumerable.Range(0, 65_535).Select(i => Esme((ulong)i) with { NetworkOperator = new Eui64(0x00DB_7800_0000_0000UL + (ulong)i) }).ToList();
+
+        var result = system.Load(new DeviceFileContent(devices, [], []));
+
+        result.Refusal.ShouldBe(LoadRefusal.TooManyDistinctValues);
+        result.Problem.ShouldBe(DccMessages.TooManyDistinct("party", 65_535));
+        system.Inventory.Count.ShouldBe(6);
+    }
+
+    [Fact]
     public void Load_WhenDistinctFirmwareVersionsJustFit_LoadsThemAll()
     {
         var system = new DccSystem(Scenario.WithMp105, new FixedClock(Scenario.Start));

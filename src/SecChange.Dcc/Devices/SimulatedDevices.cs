@@ -26,7 +26,7 @@ public readonly record struct DeviceOutcome(DeviceReply? Reply, bool Lost)
 public sealed class SimulatedDevices
 {
     private readonly SmartMeteringInventory _inventory;
-    private readonly InternTable _firmware = new("simulated firmware version");
+    private readonly InternTable<string> _firmware = new("simulated firmware version");
     private ushort[] _running = [];
     private ushort[] _pending = [];
     private byte[] _draws = [];

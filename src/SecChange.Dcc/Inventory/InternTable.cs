@@ -1,36 +1,39 @@
 namespace SecChange.Dcc.Inventory;
 
 /// <summary>
-/// Interns strings (Device Models, firmware versions) into 16-bit indices so the columnar
-/// inventory stores two bytes per Device instead of a reference.
+/// Interns values (Device Models and firmware versions, party ids) into 16-bit indices so the columnar
+/// inventory stores two bytes per Device instead of a reference or an eight-byte id.
 /// </summary>
-/// <remarks>Index 0 is reserved for "no value" (a Type 2 Device has no firmware version).</remarks>
-internal sealed class InternTable
+/// <remarks>Index 0 is reserved for "no value" (a Type 2 Device has no firmware version); it reads as default.</remarks>
+internal sealed class InternTable<T>
+    where T : notnull
 {
-    private readonly List<string> _values = [string.Empty];
-    private readonly Dictionary<string, ushort> _indices = new(StringComparer.Ordinal);
-    private readonly string _what;
-
-    public InternTable(string what) => _what = what;
-
     /// <summary>How many distinct values a table holds (index 0 is "no value").</summary>
     public const int Capacity = ushort.MaxValue;
+
+    private readonly List<T> _values = [default!];
+    private readonly Dictionary<T, ushort> _indices = [];
+    private readonly string _what;
+
+    /// <param name="what">What the values are, in words, for the message when the table is full.</param>
+    public InternTable(string what) => _what = what;
 
     public int Count => _values.Count - 1;
 
     /// <summary>How many more distinct values fit.</summary>
     public int Room => Capacity - Count;
 
-    public ushort Intern(string value)
+    /// <exception cref="InvalidOperationException">The value is new and the table is full.</exception>
+    public ushort Intern(T value)
     {
         if (_indices.TryGetValue(value, out var index))
         {
             return index;
         }
 
-        if (_values.Count > ushort.MaxValue)
+        if (Room == 0)
         {
-            throw new InvalidOperationException(DccMessages.TooManyDistinct(_what, ushort.MaxValue));
+            throw new InvalidOperationException(TooMany);
         }
 
         index = (ushort)_values.Count;
@@ -39,38 +42,12 @@ internal sealed class InternTable
         return index;
     }
 
-    public bool TryFind(string value, out ushort index) => _indices.TryGetValue(value, out index);
+    public bool TryFind(T value, out ushort index) => _indices.TryGetValue(value, out index);
 
-    public string? this[ushort index] => index == 0 ? null : _values[index];
-}
+    /// <summary>Null when this many new values fit, else the problem (so a load is refused before it starts).</summary>
+    public string? CheckRoomFor(int newValues) => newValues > Room ? TooMany : null;
 
-/// <summary>Interns party ids (Import Suppliers, Network Operators) into 16-bit indices.</summary>
-internal sealed class PartyTable
-{
-    private readonly List<Identity.Eui64> _values = [default];
-    private readonly Dictionary<Identity.Eui64, ushort> _indices = [];
+    public T? this[ushort index] => index == 0 ? default : _values[index];
 
-    public ushort Intern(Identity.Eui64 value)
-    {
-        if (_indices.TryGetValue(value, out var index))
-        {
-            return index;
-        }
-
-        if (_values.Count > ushort.MaxValue)
-        {
-            throw new InvalidOperationException(DccMessages.TooManyDistinct("party", ushort.MaxValue));
-        }
-
-        index = (ushort)_values.Count;
-        _values.Add(value);
-        _indices.Add(value, index);
-        return index;
-    }
-
-    public int Room => InternTable.Capacity - (_values.Count - 1);
-
-    public bool Contains(Identity.Eui64 value) => _indices.ContainsKey(value);
-
-    public Identity.Eui64 this[ushort index] => _values[index];
+    private string TooMany => DccMessages.TooManyDistinct(_what, Capacity);
 }

@@ -22,9 +22,9 @@ public sealed class SmartMeteringInventory
     // The reason of every history's first entry: the status the Device was loaded with.
     private const string Loaded = "loaded";
 
-    private readonly InternTable _models = new("Device Model");
-    private readonly InternTable _firmware = new("firmware version");
-    private readonly PartyTable _parties = new();
+    private readonly InternTable<string> _models = new("Device Model");
+    private readonly InternTable<string> _firmware = new("firmware version");
+    private readonly InternTable<Eui64> _parties = new("party");
     private readonly StatusHistoryStore _history = new();
     private readonly Dictionary<int, ulong> _gsmeOfGpf = [];
     private readonly DeviceIdIndex _index;
@@ -142,17 +142,14 @@ public sealed class SmartMeteringInventory
 
             foreach (var party in (ReadOnlySpan<Eui64>)[d.ImportSupplier, d.NetworkOperator])
             {
-                if (!_parties.Contains(party))
+                if (!_parties.TryFind(party, out _))
                 {
                     parties.Add(party);
                 }
             }
         }
 
-        return _models.Room < models.Count ? DccMessages.TooManyDistinct("Device Model", InternTable.Capacity)
-            : _firmware.Room < firmware.Count ? DccMessages.TooManyDistinct("firmware version", InternTable.Capacity)
-            : _parties.Room < parties.Count ? DccMessages.TooManyDistinct("party", InternTable.Capacity)
-            : null;
+        return _models.CheckRoomFor(models.Count) ?? _firmware.CheckRoomFor(firmware.Count) ?? _parties.CheckRoomFor(parties.Count);
     }
 
     /// <summary>Bulk add for generators and loaders that have already validated their input.</summary>

@@ -18,7 +18,7 @@ internal sealed class StatusHistoryStore
     private const ushort OverflowReason = ushort.MaxValue;
 
     private readonly List<Entry[]> _chunks = [];
-    private readonly InternTable _reasons = new("status change reason");
+    private readonly InternTable<string> _reasons = new("status change reason");
     private readonly Dictionary<int, string> _overflowReasons = [];
     private int _count;
 
