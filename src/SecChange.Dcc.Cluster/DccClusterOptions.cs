@@ -31,7 +31,7 @@ public sealed class DccClusterOptions
     public string? ClusterConnectionString { get; set; }
 
     /// <summary>Register references whose behaviour the partitions run (comma-separated), as the endpoint's setting.</summary>
-    public string Modifications { get; set; } = string.Empty;
+    public string Modifications { get; set; } = BehaviourCatalogue.DefaultSetting;
 
     /// <summary>Fraction of simulated Device responses lost.</summary>
     public double ResponseLossRate { get; set; }

@@ -1,4 +1,5 @@
 using SecChange.Dcc.Devices;
+using SecChange.Dcc.Rules;
 
 namespace SecChange.Dcc.Endpoint;
 
@@ -11,7 +12,7 @@ public sealed class DuisEndpointOptions
     /// Register references of the modifications whose DCC behaviour the model runs on top of the baseline,
     /// comma-separated (e.g. "MP105,SECMP0007"); empty for the baseline.
     /// </summary>
-    public string Modifications { get; set; } = "MP105";
+    public string Modifications { get; set; } = BehaviourCatalogue.DefaultSetting;
 
     /// <summary>Where asynchronous responses and DCC Alerts are POSTed; none are sent when empty.</summary>
     public Uri? ReceiverUrl { get; set; }

@@ -64,6 +64,7 @@ public sealed class TwoSilos : IAsyncDisposable
                 ["Duis:SiloPort"] = ports[2 * i].ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Duis:GatewayPort"] = ports[(2 * i) + 1].ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Duis:PrimarySiloPort"] = ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Duis:Modifications"] = string.Empty, // the baseline, which the tests' one-process reference runs
             });
             builder.Services.AddSingleton(clock);
             builder.Services.AddSingleton(new PartitionHoldTime(time));

@@ -21,6 +21,12 @@ public sealed class BehaviourCatalogue
         Baseline = new RuleSet(null, [], policy, baselineExceptions);
     }
 
+    /// <summary>
+    /// The setting (<see cref="ComposeSetting"/>) a DSP host runs when its configuration names none, for the
+    /// endpoint and the cluster's partitions alike: MP105, as the shipped configuration.
+    /// </summary>
+    public const string DefaultSetting = "MP105";
+
     /// <summary>The catalogue shipped with the model.</summary>
     public static BehaviourCatalogue Default { get; } = Load(EmbeddedData.Read("modification-behaviours.json"));
 
