@@ -4,6 +4,7 @@ using SecChange.Application.AsAt;
 using SecChange.Application.Register;
 using SecChange.Dcc.Comparison;
 using SecChange.Dcc.Rules;
+using SecChange.Dcc.Simulation;
 using SecChange.Domain.Errors;
 using SecChange.Domain.Modifications;
 
@@ -93,7 +94,7 @@ public sealed class DccComparisons(RegisterCore core)
         }
         catch (ArgumentOutOfRangeException ex)
         {
-            throw DomainException.Invalid(ex.Message.Split(Environment.NewLine)[0].Split(" (Parameter")[0]);
+            throw DomainException.Invalid(OutOfRange.Reason(ex));
         }
     }
 

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using SecChange.Application.Dcc;
+using SecChange.Cli.Rendering;
 using SecChange.Dcc.Comparison;
 using SecChange.Dcc.Simulation;
-
-using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;
 
@@ -19,10 +18,7 @@ internal static class CompareCommand
         var rules = new RegisterRuleOptions();
         var fleet = new Option<string?>("--fleet") { Description = "A Device file (JSON with its CPL, as samples/dcc/fleet.json) to run over (default: the shipped sample fleet)." };
         var devices = new Option<int?>("--devices") { Description = "Run over a generated fleet of this many Devices (ESME, GSME, GPF) instead of a Device file." };
-        var lossRate = new Option<double>("--loss-rate") { Description = "Fraction of Device responses lost (seed 004: about 0.2 of SR 11.3 responses).", DefaultValueFactory = _ => 0.2 };
-        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same losses.", DefaultValueFactory = _ => 42 };
-        var smets1 = new Option<double>("--smets1-share") { Description = "Fraction of generated meters that are SMETS1 (with --devices).", DefaultValueFactory = _ => 0.1 };
-        var retries = new Option<int>("--retries") { Description = "Automated SR 11.3 retries when no response arrives.", DefaultValueFactory = _ => 1 };
+        var campaign = CampaignOptions.Create();
         var oldFirmware = new Option<string>("--old-firmware") { Description = "The firmware version that leaves the CPL.", DefaultValueFactory = _ => "1.0" };
         var newFirmware = new Option<string>("--new-firmware") { Description = "The firmware version the campaign installs.", DefaultValueFactory = _ => "2.0" };
         var state = DccOptions.State();
@@ -30,7 +26,8 @@ internal static class CompareCommand
         var command = new Command("compare",
             "Run the same fleet and firmware campaign (same losses) without and with a release's modifications, as the register holds them, " +
             "or with only one modification; print what changed per Service Request and Device type.")
-        { fleet, devices, lossRate, seed, smets1, retries, oldFirmware, newFirmware, json };
+        { fleet, devices, oldFirmware, newFirmware, json };
+        campaign.AddTo(command);
         rules.AddTo(command, runtime);
         command.SetAction((parse, ct) => DccCli.RunAsync(parse, state, json, runtime.Clock, async cli =>
         {
@@ -39,15 +36,12 @@ internal static class CompareCommand
                 throw DccCliException.Bad("Give --fleet FILE or --devices N, not both.");
             }
 
-            var settings = new CampaignSettings
+            var settings = campaign.Read(parse, new CampaignSettings
             {
                 OldFirmware = parse.GetValue(oldFirmware)!,
                 NewFirmware = parse.GetValue(newFirmware)!,
-                LossRate = parse.GetValue(lossRate),
-                Seed = parse.GetValue(seed),
-                ActivationRetries = parse.GetValue(retries),
-            };
-            var chosen = Fleet(parse.GetValue(fleet), parse.GetValue(devices), settings, parse.GetValue(smets1), cli);
+            });
+            var chosen = Fleet(parse.GetValue(fleet), parse.GetValue(devices), settings, parse.GetValue(campaign.Smets1Share), cli);
             var ruleSets = await rules.ComposeAsync(runtime, parse, ct);
             var service = await runtime.ServiceAsync<DccComparisons>(parse, ct);
             var report = service.Compare(ruleSets, chosen, settings);
@@ -73,7 +67,7 @@ internal static class CompareCommand
             }
             catch (ArgumentOutOfRangeException ex)
             {
-                throw DccCliException.Bad(ex.Message.Split(Environment.NewLine)[0].Split(" (Parameter")[0]);
+                throw DccCliException.Bad(OutOfRange.Reason(ex));
             }
         }
 

@@ -1,32 +1,26 @@
 using System.CommandLine;
 using System.Globalization;
+using SecChange.Cli.Rendering;
 using SecChange.Dcc.Comparison;
 using SecChange.Dcc.Rules;
 using SecChange.Dcc.Simulation;
-
-using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;
 
 /// <summary><c>dcc simulate</c>: the scale campaign under one rule set.</summary>
 internal static class SimulateCommands
 {
-    internal sealed record SpecOptions(Option<int> Devices, Option<double> LossRate, Option<int> Seed, Option<double> Smets1Share, Option<int> Retries)
+    /// <summary>The generated fleet's size and the campaign's options.</summary>
+    internal sealed record SpecOptions(Option<int> Devices, CampaignOptions Campaign)
     {
         public static SpecOptions Create() => new(
             new Option<int>("--devices") { Description = "Devices in the fleet (ESME, GSME, GPF).", DefaultValueFactory = _ => 100_000 },
-            new Option<double>("--loss-rate") { Description = "Fraction of Device responses lost (seed 004: about 0.2 of SR 11.3 responses).", DefaultValueFactory = _ => 0.2 },
-            new Option<int>("--seed") { Description = "Random seed; the same seed gives the same losses.", DefaultValueFactory = _ => 42 },
-            new Option<double>("--smets1-share") { Description = "Fraction of meters that are SMETS1.", DefaultValueFactory = _ => 0.1 },
-            new Option<int>("--retries") { Description = "Automated SR 11.3 retries when no response arrives.", DefaultValueFactory = _ => 1 });
+            CampaignOptions.Create());
 
         public void AddTo(Command command)
         {
             command.Options.Add(Devices);
-            command.Options.Add(LossRate);
-            command.Options.Add(Seed);
-            command.Options.Add(Smets1Share);
-            command.Options.Add(Retries);
+            Campaign.AddTo(command);
         }
 
         public FleetSpec Read(ParseResult parse)
@@ -34,13 +28,8 @@ internal static class SimulateCommands
             var spec = new FleetSpec
             {
                 Devices = parse.GetValue(Devices),
-                Smets1Share = parse.GetValue(Smets1Share),
-                Campaign = new CampaignSettings
-                {
-                    LossRate = parse.GetValue(LossRate),
-                    Seed = parse.GetValue(Seed),
-                    ActivationRetries = parse.GetValue(Retries),
-                },
+                Smets1Share = parse.GetValue(Campaign.Smets1Share),
+                Campaign = Campaign.Read(parse, new CampaignSettings()),
             };
             try
             {
@@ -48,7 +37,7 @@ internal static class SimulateCommands
             }
             catch (ArgumentOutOfRangeException ex)
             {
-                throw DccCliException.Bad(ex.Message.Split(Environment.NewLine)[0].Split(" (Parameter")[0]);
+                throw DccCliException.Bad(OutOfRange.Reason(ex));
             }
         }
     }
