@@ -1,6 +1,5 @@
 using System.CommandLine;
 using SecChange.Application.Dcc;
-
 using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;

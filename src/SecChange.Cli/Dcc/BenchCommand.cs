@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using NodaTime;
-using SecChange.Dcc.Performance;
-
 using SecChange.Cli.Rendering;
+using SecChange.Dcc.Performance;
 
 namespace SecChange.Cli.Dcc;
 

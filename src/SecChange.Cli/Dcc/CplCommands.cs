@@ -1,6 +1,5 @@
 using System.CommandLine;
 using NodaTime;
-
 using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;

@@ -2,11 +2,10 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
+using SecChange.Cli.Rendering;
 using SecChange.Dcc.Files;
 using SecChange.Dcc.Processing;
 using SecChange.Dcc.Rules;
-
-using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;
 

@@ -1,12 +1,11 @@
 using System.CommandLine;
 using NodaTime;
+using SecChange.Cli.Rendering;
 using SecChange.Dcc.Comparison;
 using SecChange.Dcc.Files;
 using SecChange.Dcc.Identity;
 using SecChange.Dcc.Processing;
 using SecChange.Dcc.Rules;
-
-using SecChange.Cli.Rendering;
 
 namespace SecChange.Cli.Dcc;
 

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using NodaTime;
-using SecChange.Dcc.Duis;
-
 using SecChange.Cli.Rendering;
+using SecChange.Dcc.Duis;
 
 namespace SecChange.Cli.Dcc;
 
