@@ -285,7 +285,7 @@ public class RegisterStoreTests
 
     private static string Json(ModificationChange change) => JsonSerializer.Serialize(change, RegisterJson.Options);
 
-    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    [SkippableTheory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task AddRelease_WhenTheIdIsAlreadyDefinedInAnyCase_IsRefusedAndTheFirstIsKept(string provider)
     {
         var (_, service) = await SampleAsync(provider);
