@@ -32,7 +32,7 @@ internal sealed class DccCli(ParseResult parseResult, IClock clock, string state
     public TextWriter Err => parseResult.InvocationConfiguration.Error;
 
     /// <summary>Tables and lines on the command's output, fitted to the terminal's width or, when not writing to one, to a fixed width.</summary>
-    public Rendering.TextConsole Console => _console ??= Rendering.TextConsole.For(Out, Out);
+    public Rendering.TextConsole Console => _console ??= Rendering.TextConsole.For(Out);
 
     private Rendering.TextConsole? _console;
 

@@ -17,7 +17,7 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
 {
     private IServiceProvider? _services;
 
-    /// <summary>Plain output; stored text printed here has its control characters escaped (tables escape theirs in <see cref="Rendering.Render"/>).</summary>
+    /// <summary>Plain output; stored text printed here has its control characters escaped (the tables and lines of <see cref="Console"/> escape theirs).</summary>
     public TextWriter Output { get; } = new Rendering.TerminalSafeWriter(output);
     public TextWriter Error { get; } = new Rendering.TerminalSafeWriter(error);
     public IClock Clock { get; } = clock;
@@ -33,7 +33,7 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, IClock clock
     public LocalDate Today => Domain.Calendar.SecDay.Today(Clock);
 
     /// <summary>Tables and lines on the output, fitted to the terminal's width or, when not writing to one, to a fixed width.</summary>
-    public Rendering.TextConsole Console => _console ??= Rendering.TextConsole.For(output, Output);
+    public Rendering.TextConsole Console => _console ??= Rendering.TextConsole.For(output);
 
     private Rendering.TextConsole? _console;
 

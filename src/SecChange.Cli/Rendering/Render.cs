@@ -63,8 +63,7 @@ public static class Render
                 null => null,
                 LocalDate d => Date(d),
                 Enum e => Words.Name(e),
-                System.Collections.IList list => Join(list),
-                System.Collections.IEnumerable items and not string => string.Join(", ", items.Cast<object>().Select(Cell)),
+                System.Collections.IList list => Join(list), // a view's lists are immutable arrays
                 _ => value.ToString(),
             };
             if (!string.IsNullOrWhiteSpace(text)) facts.AddRow(label, text);

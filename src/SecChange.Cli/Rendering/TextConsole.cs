@@ -10,11 +10,11 @@ public sealed class TextConsole(TextWriter output, int width)
 
     public int Width { get; } = width;
 
-    /// <summary>The terminal's width when writing to an interactive console, else <see cref="PlainWidth"/>.</summary>
-    public static TextConsole For(TextWriter output, TextWriter safeOutput)
+    /// <summary>Fitted to the terminal's width when <paramref name="output"/> is an interactive console, else to <see cref="PlainWidth"/>.</summary>
+    public static TextConsole For(TextWriter output)
     {
         var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
-        return new TextConsole(safeOutput, interactive ? TerminalWidth() : PlainWidth);
+        return new TextConsole(output, interactive ? TerminalWidth() : PlainWidth);
     }
 
     public void Write(TextTable table) => table.WriteTo(Output, Width);

@@ -42,10 +42,6 @@ public sealed class TextTable
         return grid;
     }
 
-    public int ColumnCount => _columns.Count;
-
-    public int RowCount => _rows.Count;
-
     public TextTable AddColumn(string header, bool rightAligned = false)
     {
         _columns.Add(new Column(TerminalText.Escape(header), rightAligned));
